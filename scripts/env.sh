@@ -1,0 +1,18 @@
+# Shared environment for every MentalVerse script. Source it, don't run it.
+#
+# One cargo target dir outside the clone, reused by every build (developers and CI), so a
+# fresh clone does not recompile ~1,000 dependency crates.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/mentalverse/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# Two cores: more parallel jobs only add memory pressure.
+export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-$(nproc)}"
+
+# Set by scripts/setup.sh when the wasm target comes from Debian's toolchain rather than rustup.
+MV_WASM_ENV="$HOME/.cache/mentalverse/wasm-env.sh"
+# shellcheck disable=SC1090
+[ -f "$MV_WASM_ENV" ] && . "$MV_WASM_ENV"
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export REPO_ROOT
+NODE_BIN="$CARGO_TARGET_DIR/debug/mentalverse-node"
+export NODE_BIN
