@@ -14,5 +14,8 @@ MV_WASM_ENV="$HOME/.cache/mentalverse/wasm-env.sh"
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export REPO_ROOT
+# The wasm builder runs its own cargo in the target dir; with that dir outside the clone it must
+# be told where the workspace (and so Cargo.lock, with its pinned versions) is.
+export WASM_BUILD_WORKSPACE_HINT="$REPO_ROOT"
 NODE_BIN="$CARGO_TARGET_DIR/debug/mentalverse-node"
 export NODE_BIN

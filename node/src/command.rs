@@ -53,7 +53,7 @@ pub fn run() -> sc_cli::Result<()> {
 	let args: Vec<String> = std::env::args().collect();
 	let mut cli = Cli::from_iter(args.iter());
 	if !network_backend_given(&args) {
-		cli.run.network_params.network_backend = NetworkBackendType::Libp2p;
+		cli.run.network_params.network_backend = sc_cli::NetworkBackendType::Libp2p;
 	}
 
 	match &cli.subcommand {
