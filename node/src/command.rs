@@ -140,7 +140,8 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			runner.run_node_until_exit(|config| async move {
+			runner.run_node_until_exit(|mut config| async move {
+				require_rpc_port(&mut config);
 				match config.network.network_backend {
 					NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<Block, <Block as sp_runtime::traits::Block>::Hash>,
@@ -152,6 +153,14 @@ pub fn run() -> sc_cli::Result<()> {
 				}
 			})
 		},
+	}
+}
+
+/// Substrate's CLI falls back to a random port when the RPC port is taken. Apps and operators
+/// expect the port they configured: a taken port is an error that stops the node instead.
+fn require_rpc_port(config: &mut sc_service::Configuration) {
+	for endpoint in config.rpc.addr.iter_mut().flatten() {
+		endpoint.retry_random_port = false;
 	}
 }
 

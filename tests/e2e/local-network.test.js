@@ -1,27 +1,28 @@
 // `--chain local` with four validator processes on loopback forms a network that finalizes.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finalizedNumber, freePort, rpc, startNode, waitFor } from './harness.js';
+import { finalizedNumber, rpc, startNode, waitFor } from './harness.js';
 
-// A fixed libp2p key for Alice, so the others can name her as their bootnode.
-const ALICE_NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
-const ALICE_PEER_ID = '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp';
+// Validators need a stable network identity: fixed libp2p keys, so Alice's peer id is known and
+// the others can name her as their bootnode.
+const nodeKey = (n) => n.toString(16).padStart(64, '0');
+const ALICE_PEER_ID = '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp'; // node key 0x…01
 
 const nodes = [];
 after(async () => { await Promise.all(nodes.map((n) => n.stop())); });
 
 test('four local validators peer and finalize', async () => {
   const common = ['--chain', 'local', '--validator', '--rpc-methods', 'safe'];
-  const alicePort = await freePort();
-  nodes.push(await startNode({
+  const alice = await startNode({
     name: 'alice', dev: false, minFinalized: 0,
-    args: [...common, '--alice', '--node-key', ALICE_NODE_KEY, '--listen-addr', `/ip4/127.0.0.1/tcp/${alicePort}`],
-  }));
-  const bootnode = `/ip4/127.0.0.1/tcp/${alicePort}/p2p/${ALICE_PEER_ID}`;
-  for (const who of ['bob', 'charlie', 'dave']) {
+    args: [...common, '--alice', '--node-key', nodeKey(1)],
+  });
+  nodes.push(alice);
+  const bootnode = `/ip4/127.0.0.1/tcp/${alice.p2pPort}/p2p/${ALICE_PEER_ID}`;
+  for (const [i, who] of ['bob', 'charlie', 'dave'].entries()) {
     nodes.push(await startNode({
       name: who, dev: false, minFinalized: 0,
-      args: [...common, `--${who}`, '--bootnodes', bootnode],
+      args: [...common, `--${who}`, '--node-key', nodeKey(i + 2), '--bootnodes', bootnode],
     }));
   }
 

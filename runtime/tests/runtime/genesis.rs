@@ -29,8 +29,10 @@ fn every_preset_allocates_exactly_the_genesis_supply() {
 
 #[test]
 fn presets_are_listed_and_unknown_ones_are_not_served() {
-	let names: Vec<String> =
-		preset_names().into_iter().map(|id| String::from_utf8(id.as_ref().to_vec()).unwrap()).collect();
+	let names: Vec<String> = preset_names()
+		.into_iter()
+		.map(|id| String::from_utf8(AsRef::<[u8]>::as_ref(&id).to_vec()).unwrap())
+		.collect();
 	assert_eq!(names, ALL);
 	assert!(mentalverse_runtime::genesis_config_presets::get_preset(&"staging".into()).is_none());
 }
