@@ -1,7 +1,7 @@
 //! The runtime APIs the node and RPC clients call.
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
+	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt,
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
 	VERSION,
 };
@@ -192,6 +192,19 @@ impl_runtime_apis! {
 	impl mentalverse_runtime_api::MentalverseApi<Block, Balance> for Runtime {
 		fn chain_info() -> ChainInfo<Balance> {
 			crate::chain_info()
+		}
+	}
+
+	impl mentalverse_runtime_api::CredentialsApi<Block, AccountId, BlockNumber> for Runtime {
+		fn credentials_of(who: AccountId) -> Vec<mentalverse_runtime_api::CredentialView<AccountId, BlockNumber>> {
+			crate::credentials_of(who)
+		}
+
+		fn verify_license(
+			who: AccountId,
+			jurisdiction: mentalverse_runtime_api::Jurisdiction,
+		) -> mentalverse_runtime_api::LicenseVerification<BlockNumber> {
+			crate::verify_license(who, jurisdiction)
 		}
 	}
 

@@ -39,7 +39,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 pub use frame_support::weights::Weight;
-pub use mentalverse_runtime_api::ChainInfo;
+pub use mentalverse_runtime_api::{ChainInfo, CredentialView, LicenseVerification};
 pub use pallet_balances::Call as BalancesCall;
 #[cfg(any(feature = "std", test))]
 pub use sp_runtime::BuildStorage;
@@ -138,6 +138,10 @@ mod runtime {
 	/// Development and test networks only: the `production` preset sets no key.
 	#[runtime::pallet_index(8)]
 	pub type Sudo = pallet_sudo;
+
+	// MentalVerse pallets, from index 20.
+	#[runtime::pallet_index(20)]
+	pub type Credentials = pallet_mv_credentials;
 }
 
 /// The address format: an account id, or an index/raw form for other lookups.
@@ -189,6 +193,7 @@ mod benches {
 		[pallet_timestamp, Timestamp]
 		[pallet_sudo, Sudo]
 		[pallet_utility, Utility]
+		[pallet_mv_credentials, Credentials]
 	);
 }
 
@@ -205,5 +210,47 @@ pub fn chain_info() -> ChainInfo<Balance> {
 		total_issuance: pallet_balances::TotalIssuance::<Runtime>::get(),
 		fee_burn_percent: token::FEE_BURN.deconstruct(),
 		block_time_ms: MILLISECS_PER_BLOCK,
+	}
+}
+
+/// Every credential of `who` as apps see it (`mentalverse_credentialsOf`).
+pub fn credentials_of(who: AccountId) -> Vec<CredentialView<AccountId, BlockNumber>> {
+	Credentials::credentials_of(&who)
+		.into_iter()
+		.map(|(id, credential, status)| CredentialView {
+			id,
+			kind: credential.kind,
+			issuer: credential.issuer,
+			delegation: credential.delegation,
+			commitment: credential.commitment.0,
+			issued_at: credential.issued_at,
+			valid_until: credential.valid_until,
+			status,
+		})
+		.collect()
+}
+
+/// The verified-therapist check (`mentalverse_verifyLicense`).
+pub fn verify_license(
+	who: AccountId,
+	jurisdiction: pallet_mv_credentials::Jurisdiction,
+) -> LicenseVerification<BlockNumber> {
+	use pallet_mv_credentials::{CredentialInspect, KindTag};
+	type Inspect = Credentials;
+	let valid_until = <Inspect as CredentialInspect<_, _>>::valid_until(
+		&who,
+		KindTag::ProfessionalLicense,
+		Some(jurisdiction),
+	);
+	LicenseVerification {
+		licensed: valid_until.is_some(),
+		valid_until: valid_until.flatten(),
+		training_complete: <Inspect as CredentialInspect<_, _>>::has_required_training(&who),
+		background_checked: <Inspect as CredentialInspect<_, _>>::has_valid(
+			&who,
+			KindTag::BackgroundCheck,
+			Some(jurisdiction),
+		),
+		ce_compliant: <Inspect as CredentialInspect<_, _>>::is_ce_compliant(&who),
 	}
 }

@@ -35,6 +35,7 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: mentalverse_runtime_api::MentalverseApi<Block, Balance>,
+	C::Api: mentalverse_runtime_api::CredentialsApi<Block, AccountId, mentalverse_runtime::BlockNumber>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {

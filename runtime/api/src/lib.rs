@@ -11,10 +11,12 @@ use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
 
+pub use pallet_mv_credentials::types::{
+	CredentialId, CredentialKind, DelegationId, EffectiveStatus, Jurisdiction, KindTag,
+};
+
 /// Facts about the chain and its token that an app needs before showing any amount.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct ChainInfo<Balance> {
 	/// Runtime spec name (UTF-8).
 	pub spec_name: Vec<u8>,
@@ -38,10 +40,47 @@ pub struct ChainInfo<Balance> {
 	pub block_time_ms: u64,
 }
 
+/// One credential as apps see it: what it attests and how it reads now. The commitment is
+/// included so a holder of the off-chain document can check it; it reveals nothing by itself.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct CredentialView<AccountId, BlockNumber> {
+	pub id: CredentialId,
+	pub kind: CredentialKind,
+	pub issuer: AccountId,
+	pub delegation: Option<DelegationId>,
+	pub commitment: [u8; 32],
+	pub issued_at: BlockNumber,
+	pub valid_until: Option<BlockNumber>,
+	pub status: EffectiveStatus,
+}
+
+/// The one-call answer for a "verified therapist" badge.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct LicenseVerification<BlockNumber> {
+	/// A valid professional license in the jurisdiction is held now.
+	pub licensed: bool,
+	/// Until which block the longest-lasting such license is valid.
+	pub valid_until: Option<BlockNumber>,
+	/// Every required platform-training module is completed.
+	pub training_complete: bool,
+	/// A valid background check is held (in the same jurisdiction).
+	pub background_checked: bool,
+	/// Continuing-education hours for the current period are met.
+	pub ce_compliant: bool,
+}
+
 sp_api::decl_runtime_apis! {
 	/// Chain-wide facts for apps (`mentalverse_chainInfo`).
 	pub trait MentalverseApi<Balance> where Balance: Codec {
 		/// Token and runtime facts at the queried block.
 		fn chain_info() -> ChainInfo<Balance>;
+	}
+
+	/// Professional credentials for apps (`mentalverse_credentialsOf`, `mentalverse_verifyLicense`).
+	pub trait CredentialsApi<AccountId, BlockNumber> where AccountId: Codec, BlockNumber: Codec {
+		/// Every credential of `who`, with its status at the queried block.
+		fn credentials_of(who: AccountId) -> Vec<CredentialView<AccountId, BlockNumber>>;
+		/// Whether `who` is a licensed therapist in `jurisdiction`, and until when.
+		fn verify_license(who: AccountId, jurisdiction: Jurisdiction) -> LicenseVerification<BlockNumber>;
 	}
 }

@@ -149,3 +149,28 @@ impl pallet_sudo::Config for Runtime {
 // Silence "unused" for types the runtime macro needs in scope in some feature sets.
 #[allow(unused_imports)]
 use {PalletInfo as _, RuntimeOrigin as _, RuntimeTask as _};
+
+parameter_types! {
+	/// A credential or delegation holds 0.1 MVT plus 0.001 MVT per byte stored: a typical
+	/// license (~170 bytes with its indexes) holds about 0.27 MVT, returned when it is removed.
+	pub const CredentialDepositBase: Balance = 10 * token::CENTS;
+	pub const CredentialDepositPerByte: Balance = 100 * token::MILLICENTS;
+}
+
+impl pallet_mv_credentials::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// Root until the governance origins exist; on development networks that is sudo.
+	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	type DepositBase = CredentialDepositBase;
+	type DepositPerByte = CredentialDepositPerByte;
+	type MaxKindsPerIssuer = ConstU32<6>;
+	type MaxJurisdictionsPerIssuer = ConstU32<64>;
+	type MaxCredentialsPerSubject = ConstU32<64>;
+	type MaxDelegationDepth = ConstU8<4>;
+	/// 100,000 expiries in one hour are 167 per block on average: 1,000 per block clears even
+	/// all of them falling in one block within 100 blocks (10 minutes).
+	type MaxExpiriesPerBlock = ConstU32<1_000>;
+	type WeightInfo = pallet_mv_credentials::weights::SubstrateWeight<Runtime>;
+}

@@ -1,0 +1,9 @@
+//! Unit tests, one file per area: every call's success and failure paths and its events.
+
+mod delegation;
+mod expiry;
+mod inspect;
+mod issue;
+mod issuers;
+mod lifecycle;
+mod properties;
