@@ -26,6 +26,11 @@ describe('development node', () => {
     await node?.stop();
   });
 
+  test('runs the libp2p network backend and ParityDB by default', async () => {
+    assert.match(node.log(), /Running libp2p network backend/);
+    assert.match(node.log(), /Database: ParityDb/);
+  });
+
   test('system_properties describe MVT', async () => {
     const { result: properties } = await rpc(node.rpcPort, 'system_properties');
     assert.deepEqual(properties, { ss58Format: 42, tokenDecimals: 8, tokenSymbol: 'MVT' });

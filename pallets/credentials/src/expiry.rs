@@ -77,10 +77,18 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		let mut counted: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		for (_, delegation) in Delegations::<T>::iter() {
 			let entry = recorded.entry((delegation.delegator.clone(), false)).or_default();
 			*entry = entry.saturating_add(delegation.deposit);
+			*counted.entry(delegation.delegator).or_default() += 1;
 		}
+		ensure!(
+			counted.into_iter().all(|(who, n)| DelegationCount::<T>::get(&who) == n) &&
+				DelegationCount::<T>::iter().all(|(who, n)| n > 0 &&
+					Delegations::<T>::iter_values().filter(|d| d.delegator == who).count() as u32 == n),
+			"delegation counts differ from stored delegations"
+		);
 		for ((who, is_credential), amount) in recorded {
 			let reason = if is_credential {
 				HoldReason::CredentialDeposit

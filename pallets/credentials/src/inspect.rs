@@ -10,6 +10,15 @@ pub trait CredentialInspect<AccountId, BlockNumber> {
 	/// now: active, unexpired, from an active issuer through an intact delegation chain.
 	fn has_valid(who: &AccountId, kind: KindTag, jurisdiction: Option<Jurisdiction>) -> bool;
 
+	/// As [`Self::has_valid`], with expiry judged at block `at` (e.g. a session's start). Issuer
+	/// and delegation status are as they stand now: the chain cannot know future revocations.
+	fn has_valid_at(
+		who: &AccountId,
+		kind: KindTag,
+		jurisdiction: Option<Jurisdiction>,
+		at: BlockNumber,
+	) -> bool;
+
 	/// The latest block until which such a credential is valid (`None` if there is none;
 	/// `Some(None)` if one never expires).
 	fn valid_until(
@@ -32,13 +41,20 @@ pub trait CredentialInspect<AccountId, BlockNumber> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Valid credentials of `who` now, with their details.
-	fn valid_credentials(who: &T::AccountId) -> impl Iterator<Item = CredentialOf<T>> {
-		let now = frame_system::Pallet::<T>::block_number();
+	/// Credentials of `who` valid at block `at`.
+	fn valid_credentials_at(
+		who: &T::AccountId,
+		at: BlockNumberFor<T>,
+	) -> impl Iterator<Item = CredentialOf<T>> {
 		CredentialsOf::<T>::get(who).into_iter().filter_map(move |id| {
 			CredentialById::<T>::get(id)
-				.filter(|c| Self::effective_status_of(c, now) == EffectiveStatus::Active)
+				.filter(|c| Self::effective_status_of(c, at) == EffectiveStatus::Active)
 		})
+	}
+
+	/// Credentials of `who` valid now.
+	fn valid_credentials(who: &T::AccountId) -> impl Iterator<Item = CredentialOf<T>> {
+		Self::valid_credentials_at(who, frame_system::Pallet::<T>::block_number())
 	}
 
 	fn matches(credential: &CredentialOf<T>, kind: KindTag, jurisdiction: Option<Jurisdiction>) -> bool {
@@ -62,6 +78,15 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> CredentialInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn has_valid(who: &T::AccountId, kind: KindTag, jurisdiction: Option<Jurisdiction>) -> bool {
 		Self::valid_credentials(who).any(|c| Self::matches(&c, kind, jurisdiction))
+	}
+
+	fn has_valid_at(
+		who: &T::AccountId,
+		kind: KindTag,
+		jurisdiction: Option<Jurisdiction>,
+		at: BlockNumberFor<T>,
+	) -> bool {
+		Self::valid_credentials_at(who, at).any(|c| Self::matches(&c, kind, jurisdiction))
 	}
 
 	fn valid_until(

@@ -154,6 +154,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDelegationDepth: Get<u8>;
 
+		/// Delegations one account may have made and not yet revoked.
+		#[pallet::constant]
+		type MaxDelegationsPerDelegator: Get<u32>;
+
 		/// Credential expiries the sweep records per block (and empty blocks it skips).
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
@@ -172,6 +176,11 @@ pub mod pallet {
 	/// Delegations by id. Twox: ids are sequential, not chosen by users.
 	#[pallet::storage]
 	pub type Delegations<T: Config> = StorageMap<_, Twox64Concat, DelegationId, DelegationOf<T>>;
+
+	/// How many delegations each account has made and not revoked (bounded by
+	/// [`Config::MaxDelegationsPerDelegator`]).
+	#[pallet::storage]
+	pub type DelegationCount<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	/// Credentials by id (`CredentialById`). Twox: ids are sequential, not chosen by users.
 	#[pallet::storage]
@@ -279,6 +288,8 @@ pub mod pallet {
 		DelegationTooDeep,
 		/// A delegation must allow issuing, delegating or both.
 		EmptyDelegation,
+		/// The caller has made the maximum number of delegations.
+		TooManyDelegations,
 		/// Only the delegator or someone above it may do this.
 		NotInAuthorityChain,
 		/// No credential with this id.
@@ -322,6 +333,7 @@ pub mod pallet {
 			assert!(T::MaxDelegationDepth::get() >= 1, "delegation depth of zero disables delegation");
 			assert!(T::MaxExpiriesPerBlock::get() >= 1, "the expiry sweep must make progress");
 			assert!(T::MaxCredentialsPerSubject::get() >= 1, "subjects must hold credentials");
+			assert!(T::MaxDelegationsPerDelegator::get() >= 1, "delegation needs room for one");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -368,12 +380,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::suspend_issuer())]
 		pub fn suspend_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Issuers::<T>::try_mutate(&issuer, |info| {
-				let info = info.as_mut().ok_or(Error::<T>::NotAccredited)?;
-				ensure!(info.status == IssuerStatus::Active, Error::<T>::IssuerSuspended);
-				info.status = IssuerStatus::Suspended;
-				Ok::<_, DispatchError>(())
-			})?;
+			Self::switch_issuer_status(&issuer, IssuerStatus::Suspended, Error::<T>::IssuerSuspended)?;
 			Self::deposit_event(Event::IssuerSuspended { issuer });
 			Ok(())
 		}
@@ -387,12 +394,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::reinstate_issuer())]
 		pub fn reinstate_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Issuers::<T>::try_mutate(&issuer, |info| {
-				let info = info.as_mut().ok_or(Error::<T>::NotAccredited)?;
-				ensure!(info.status == IssuerStatus::Suspended, Error::<T>::IssuerNotSuspended);
-				info.status = IssuerStatus::Active;
-				Ok::<_, DispatchError>(())
-			})?;
+			Self::switch_issuer_status(&issuer, IssuerStatus::Active, Error::<T>::IssuerNotSuspended)?;
 			Self::deposit_event(Event::IssuerReinstated { issuer });
 			Ok(())
 		}
@@ -419,7 +421,7 @@ pub mod pallet {
 		/// - Origin: signed.
 		/// - Errors: `EmptyDelegation`, `NotAccredited`, `IssuerSuspended`, `UnknownDelegation`,
 		///   `NotDelegate`, `DelegationCannotDelegate`, `DelegationRevoked`, `DelegationTooDeep`,
-		///   `CannotPayDeposit`.
+		///   `TooManyDelegations`, `CannotPayDeposit`.
 		/// - Event: [`Event::DelegationAdded`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::add_delegation(T::MaxDelegationDepth::get() as u32))]
@@ -445,6 +447,11 @@ pub mod pallet {
 				},
 			};
 			ensure!(depth <= T::MaxDelegationDepth::get(), Error::<T>::DelegationTooDeep);
+			DelegationCount::<T>::try_mutate(&who, |count| {
+				ensure!(*count < T::MaxDelegationsPerDelegator::get(), Error::<T>::TooManyDelegations);
+				*count += 1;
+				Ok::<_, DispatchError>(())
+			})?;
 			let mut delegation = Delegation {
 				root_issuer,
 				parent,
@@ -483,6 +490,9 @@ pub mod pallet {
 				Error::<T>::NotInAuthorityChain
 			);
 			Delegations::<T>::remove(id);
+			DelegationCount::<T>::mutate_exists(&delegation.delegator, |count| {
+				*count = count.map(|c| c.saturating_sub(1)).filter(|c| *c > 0);
+			});
 			Self::release(&HoldReason::DelegationDeposit, &delegation.delegator, delegation.deposit)?;
 			Self::deposit_event(Event::DelegationRevoked { id, by: who });
 			Ok(())
@@ -756,38 +766,43 @@ pub mod pallet {
 			Ok(delegation)
 		}
 
-		/// Every delegation from `parent` up to the root still exists (none was revoked).
-		pub(crate) fn chain_intact(mut parent: Option<DelegationId>) -> bool {
-			let mut steps = 0u8;
-			while let Some(id) = parent {
-				let Some(delegation) = Delegations::<T>::get(id) else { return false };
-				parent = delegation.parent;
-				steps = steps.saturating_add(1);
-				if steps > T::MaxDelegationDepth::get() {
-					return false;
+		/// Moves an issuer to `to`; `wrong_status` when it is not in the other status.
+		fn switch_issuer_status(
+			issuer: &T::AccountId,
+			to: IssuerStatus,
+			wrong_status: Error<T>,
+		) -> DispatchResult {
+			Issuers::<T>::try_mutate(issuer, |info| {
+				let info = info.as_mut().ok_or(Error::<T>::NotAccredited)?;
+				ensure!(info.status != to, wrong_status);
+				info.status = to;
+				Ok(())
+			})
+		}
+
+		/// Walks the delegations from `from` up to the root issuer, at most
+		/// `MaxDelegationDepth` of them, until `stop` says so. `Some(stopped)` when the walk
+		/// ended by `stop` or at the root; `None` when a delegation on the way no longer exists.
+		fn walk_up(mut from: Option<DelegationId>, mut stop: impl FnMut(&DelegationOf<T>) -> bool) -> Option<bool> {
+			for _ in 0..=T::MaxDelegationDepth::get() {
+				let Some(id) = from else { return Some(false) };
+				let delegation = Delegations::<T>::get(id)?;
+				if stop(&delegation) {
+					return Some(true);
 				}
+				from = delegation.parent;
 			}
-			true
+			None
+		}
+
+		/// Every delegation from `parent` up to the root still exists (none was revoked).
+		pub(crate) fn chain_intact(parent: Option<DelegationId>) -> bool {
+			Self::walk_up(parent, |_| false).is_some()
 		}
 
 		/// `who` is the root issuer or the delegate of `from` or of a delegation above it.
-		fn is_above(who: &T::AccountId, root_issuer: &T::AccountId, mut from: Option<DelegationId>) -> bool {
-			if who == root_issuer {
-				return true;
-			}
-			let mut steps = 0u8;
-			while let Some(id) = from {
-				let Some(delegation) = Delegations::<T>::get(id) else { return false };
-				if &delegation.delegate == who {
-					return true;
-				}
-				from = delegation.parent;
-				steps = steps.saturating_add(1);
-				if steps > T::MaxDelegationDepth::get() {
-					return false;
-				}
-			}
-			false
+		fn is_above(who: &T::AccountId, root_issuer: &T::AccountId, from: Option<DelegationId>) -> bool {
+			who == root_issuer || Self::walk_up(from, |d| &d.delegate == who) == Some(true)
 		}
 
 		fn in_authority_chain(who: &T::AccountId, credential: &CredentialOf<T>) -> bool {

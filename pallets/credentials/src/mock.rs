@@ -49,6 +49,7 @@ impl Config for Test {
 	type MaxJurisdictionsPerIssuer = ConstU32<4>;
 	type MaxCredentialsPerSubject = ConstU32<5>;
 	type MaxDelegationDepth = MaxDelegationDepth;
+	type MaxDelegationsPerDelegator = ConstU32<3>;
 	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
 	type WeightInfo = ();
 }

@@ -169,6 +169,7 @@ impl pallet_mv_credentials::Config for Runtime {
 	type MaxJurisdictionsPerIssuer = ConstU32<64>;
 	type MaxCredentialsPerSubject = ConstU32<64>;
 	type MaxDelegationDepth = ConstU8<4>;
+	type MaxDelegationsPerDelegator = ConstU32<256>;
 	/// 100,000 expiries in one hour are 167 per block on average: 1,000 per block clears even
 	/// all of them falling in one block within 100 blocks (10 minutes).
 	type MaxExpiriesPerBlock = ConstU32<1_000>;

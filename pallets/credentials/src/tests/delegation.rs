@@ -125,3 +125,22 @@ fn a_delegator_revokes_its_own_delegation() {
 		assert_eq!(held(2, HoldReason::DelegationDeposit), 0);
 	});
 }
+
+#[test]
+fn a_delegator_makes_a_bounded_number_of_delegations() {
+	run(|| {
+		accredit_board();
+		let first = delegate(BOARD, None, 2, true, false);
+		delegate(BOARD, None, 3, true, false);
+		delegate(BOARD, None, 4, true, false);
+		assert_eq!(DelegationCount::<Test>::get(BOARD), 3);
+		assert_noop!(
+			Credentials::add_delegation(RuntimeOrigin::signed(BOARD), None, 5, true, false),
+			Error::<Test>::TooManyDelegations
+		);
+		// Revoking one makes room again.
+		assert_ok!(Credentials::revoke_delegation(RuntimeOrigin::signed(BOARD), first));
+		assert_eq!(DelegationCount::<Test>::get(BOARD), 2);
+		delegate(BOARD, None, 5, true, false);
+	});
+}

@@ -87,3 +87,14 @@ fn credentials_of_lists_each_with_its_status() {
 		assert_eq!(listed, vec![(live, EffectiveStatus::Active), (revoked, EffectiveStatus::Revoked)]);
 	});
 }
+
+#[test]
+fn validity_at_a_future_block_accounts_for_expiry() {
+	run(|| {
+		accredit_board();
+		issue_license(1, 40);
+		let licensed_at = |at| <Inspect as CredentialInspect<_, _>>::has_valid_at(&PRO, KindTag::ProfessionalLicense, Some(US_CA), at);
+		assert!(licensed_at(39));
+		assert!(!licensed_at(40), "a session at the expiry block is not covered");
+	});
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmarks MentalVerse's pallets and writes their `weights.rs` from the measurements.
+#   ./scripts/benchmark.sh                 # every pallet under pallets/
+#   ./scripts/benchmark.sh credentials     # one pallet
+# STEPS and REPEAT may be overridden; the defaults suit the 2-core reference machine.
+#
+# How it builds (a separate, heavier feature set than the default node):
+#  1. the runtime with `runtime-benchmarks`, whose wasm is kept aside;
+#  2. the node with `runtime-benchmarks` and SKIP_WASM_BUILD=1: it runs the wasm of step 1
+#     (`--runtime`), and frame-benchmarking-cli's own test runtime, which the wasm builder cannot
+#     locate from this workspace's default metadata, is not built;
+#  3. afterwards, the default node again, so that `target/debug/mentalverse-node` is the normal
+#     node with the normal runtime embedded.
+set -euo pipefail
+. "$(dirname "$0")/env.sh"
+"$REPO_ROOT/scripts/setup.sh"
+cd "$REPO_ROOT"
+
+STEPS="${STEPS:-20}"
+REPEAT="${REPEAT:-10}"
+BENCH_DIR="$CARGO_TARGET_DIR/benchmarks"
+WASM="$BENCH_DIR/mentalverse_runtime_benchmarks.wasm"
+WBUILD="$CARGO_TARGET_DIR/debug/wbuild/mentalverse-runtime"
+mkdir -p "$BENCH_DIR"
+
+restore_default_node() {
+	# The benchmark wasm sits where the default build looks for its wasm: rebuild it.
+	touch "$REPO_ROOT/runtime/build.rs"
+	cargo build --locked -p mentalverse-node
+}
+trap restore_default_node EXIT
+
+cargo build --locked -p mentalverse-runtime --features runtime-benchmarks
+cp "$WBUILD/mentalverse_runtime.wasm" "$WASM"
+SKIP_WASM_BUILD=1 cargo build --locked -p mentalverse-node --features runtime-benchmarks
+cp "$NODE_BIN" "$BENCH_DIR/mentalverse-node-benchmarks"
+
+pallets=("$@")
+if [ ${#pallets[@]} -eq 0 ]; then
+	for dir in pallets/*/; do pallets+=("$(basename "$dir")"); done
+fi
+
+for name in "${pallets[@]}"; do
+	crate="pallet_mv_${name//-/_}"
+	echo "== benchmarking $crate (steps $STEPS, repeat $REPEAT)"
+	"$BENCH_DIR/mentalverse-node-benchmarks" benchmark pallet \
+		--runtime "$WASM" \
+		--genesis-builder runtime \
+		--genesis-builder-preset development \
+		--pallet "$crate" \
+		--extrinsic '*' \
+		--steps "$STEPS" \
+		--repeat "$REPEAT" \
+		--wasm-execution compiled \
+		--heap-pages 4096 \
+		--template "$REPO_ROOT/scripts/weights-template.hbs" \
+		--output "$REPO_ROOT/pallets/$name/src/weights.rs"
+done
