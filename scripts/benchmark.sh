@@ -18,6 +18,13 @@ cd "$REPO_ROOT"
 
 STEPS="${STEPS:-20}"
 REPEAT="${REPEAT:-10}"
+# The node that runs the benchmarks executes the host functions (storage, hashing) natively:
+# a debug node (the default here, reusing the debug build) makes them several times slower than
+# on a production node, so the weights over-estimate. BENCH_PROFILE=release measures with an
+# optimized node (a separate, long build).
+BENCH_PROFILE="${BENCH_PROFILE:-dev}"
+PROFILE_DIR=debug
+[ "$BENCH_PROFILE" = dev ] || PROFILE_DIR="$BENCH_PROFILE"
 BENCH_DIR="$CARGO_TARGET_DIR/benchmarks"
 WASM="$BENCH_DIR/mentalverse_runtime_benchmarks.wasm"
 WBUILD="$CARGO_TARGET_DIR/debug/wbuild/mentalverse-runtime"
@@ -32,8 +39,8 @@ trap restore_default_node EXIT
 
 cargo build --locked -p mentalverse-runtime --features runtime-benchmarks
 cp "$WBUILD/mentalverse_runtime.wasm" "$WASM"
-SKIP_WASM_BUILD=1 cargo build --locked -p mentalverse-node --features runtime-benchmarks
-cp "$NODE_BIN" "$BENCH_DIR/mentalverse-node-benchmarks"
+SKIP_WASM_BUILD=1 cargo build --locked --profile "$BENCH_PROFILE" -p mentalverse-node --features runtime-benchmarks
+cp "$CARGO_TARGET_DIR/$PROFILE_DIR/mentalverse-node" "$BENCH_DIR/mentalverse-node-benchmarks"
 
 pallets=("$@")
 if [ ${#pallets[@]} -eq 0 ]; then

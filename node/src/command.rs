@@ -110,6 +110,13 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		},
 		#[cfg(feature = "runtime-benchmarks")]
+		Some(Subcommand::Benchmark(frame_benchmarking_cli::BenchmarkCmd::Pallet(cmd)))
+			if cmd.runtime.is_some() =>
+		{
+			// Benchmarks of a given runtime blob need no chain spec (nor an embedded runtime).
+			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(None)
+		},
+		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => {
 			use frame_benchmarking_cli::BenchmarkCmd;
 			let runner = cli.create_runner(cmd)?;

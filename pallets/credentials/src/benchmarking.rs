@@ -8,12 +8,21 @@ use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get, Hooks};
 use frame_system::RawOrigin;
 use sp_core::H256;
-use sp_runtime::traits::{Bounded, One};
+use sp_runtime::traits::{One, Saturating};
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
-	let _ = T::Currency::set_balance(&who, BalanceOf::<T>::max_value() / 4u32.into());
+	// Enough for a thousand large deposits, far from overflowing total issuance.
+	let amount = Credentials::<T>::deposit_for(10_000).saturating_mul(1_000u32.into());
+	T::Currency::set_balance(&who, amount);
 	who
+}
+
+/// A distinct commitment for each `n`.
+fn commitment(n: u32) -> H256 {
+	let mut bytes = [0xC0; 32];
+	bytes[..4].copy_from_slice(&n.to_le_bytes());
+	H256(bytes)
 }
 
 const US_CA: Jurisdiction = Jurisdiction { country: *b"US", region: *b"CA\0" };
@@ -72,7 +81,7 @@ fn issue_one<T: Config>(
 		RawOrigin::Signed(who.clone()).into(),
 		subject.clone(),
 		license(),
-		H256::from_low_u64_be(n as u64 + 1),
+		commitment(n),
 		Some(until),
 		delegation,
 	)
@@ -257,7 +266,7 @@ mod benchmarks {
 				RawOrigin::Signed(issuer.clone()).into(),
 				subject,
 				license(),
-				H256::from_low_u64_be(n as u64 + 1),
+				commitment(n),
 				Some(due),
 				None,
 			)
