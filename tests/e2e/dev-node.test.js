@@ -44,6 +44,21 @@ describe('development node', () => {
     assert.ok(api.tx.balances.transferKeepAlive, 'calls decoded from metadata');
   });
 
+  test('serves the nonce, fee and mentalverse_ RPC methods', async () => {
+    const { result } = await rpc(node.rpcPort, 'rpc_methods');
+    for (const method of ['system_accountNextIndex', 'payment_queryInfo', 'payment_queryFeeDetails',
+      'mentalverse_chainInfo', 'mentalverse_credentialsOf', 'mentalverse_verifyLicense']) {
+      assert.ok(result.methods.includes(method), `${method} is served`);
+    }
+    const bob = keyring.addFromUri('//Bob');
+    const nonce = await rpc(node.rpcPort, 'system_accountNextIndex', [bob.address]);
+    assert.equal(nonce.result, 0);
+    const transfer = api.tx.balances.transferKeepAlive(bob.address, MVT);
+    const signed = await transfer.signAsync(keyring.addFromUri('//Ferdie'));
+    const info = await rpc(node.rpcPort, 'payment_queryInfo', [signed.toHex()]);
+    assert.ok(BigInt(info.result.partialFee) > 0n, JSON.stringify(info));
+  });
+
   test('mentalverse_chainInfo reports the runtime and token facts', async () => {
     const { result, error } = await rpc(node.rpcPort, 'mentalverse_chainInfo', []);
     assert.equal(error, undefined);

@@ -259,8 +259,7 @@ pub mod pallet {
 		NotAccredited,
 		/// The issuer is suspended.
 		IssuerSuspended,
-		/// The issuer is already accredited (use the same call to update: this one is for state
-		/// changes that need a given status).
+		/// The issuer is not suspended, so there is nothing to reinstate.
 		IssuerNotSuspended,
 		/// The issuer is not accredited for this kind of credential.
 		KindNotAccredited,
