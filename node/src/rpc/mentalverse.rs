@@ -131,29 +131,12 @@ fn invalid_params(message: impl ToString) -> ErrorObjectOwned {
 
 /// `"US"` or `"US-CA"` to a [`Jurisdiction`].
 pub fn parse_jurisdiction(text: &str) -> Result<Jurisdiction, String> {
-	let (country, region) = text.split_once('-').unwrap_or((text, ""));
-	let country: [u8; 2] = country
-		.as_bytes()
-		.try_into()
-		.map_err(|_| format!("'{text}': the country must be two letters (ISO 3166-1)"))?;
-	if region.len() > 3 {
-		return Err(format!("'{text}': the region has at most three characters (ISO 3166-2)"));
-	}
-	let mut code = [0u8; 3];
-	code[..region.len()].copy_from_slice(region.as_bytes());
-	let jurisdiction = Jurisdiction { country, region: code };
-	if !jurisdiction.is_well_formed() || (text.contains('-') && region.is_empty()) {
-		return Err(format!("'{text}' is not an ISO 3166 code such as US or US-CA"));
-	}
-	Ok(jurisdiction)
+	Jurisdiction::parse(text).ok_or_else(|| format!("'{text}' is not an ISO 3166 code such as US or US-CA"))
 }
 
 /// The text form of a [`Jurisdiction`], the inverse of [`parse_jurisdiction`].
 pub fn format_jurisdiction(jurisdiction: &Jurisdiction) -> String {
-	let country = String::from_utf8_lossy(&jurisdiction.country).into_owned();
-	let region: String =
-		jurisdiction.region.iter().take_while(|b| **b != 0).map(|b| *b as char).collect();
-	if region.is_empty() { country } else { format!("{country}-{region}") }
+	jurisdiction.to_string()
 }
 
 fn kind_json(kind: &CredentialKind) -> Value {

@@ -38,6 +38,14 @@ pub trait CredentialInspect<AccountId, BlockNumber> {
 	/// `who` has the continuing-education hours required for the current period (always true
 	/// while no requirement is set).
 	fn is_ce_compliant(who: &AccountId) -> bool;
+
+	/// Every credential of `who` valid now, with its expiry, in one pass: for callers that
+	/// check several requirements at once (the therapist registry's matching) and would
+	/// otherwise read the same credentials once per question.
+	fn valid_kinds(who: &AccountId) -> Vec<(CredentialKind, Option<BlockNumber>)>;
+
+	/// The training modules governance currently requires.
+	fn required_training() -> Vec<TrainingModule>;
 }
 
 impl<T: Config> Pallet<T> {
@@ -114,6 +122,14 @@ impl<T: Config> CredentialInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T>
 			})
 			.collect();
 		RequiredTraining::<T>::get().iter().all(|module| completed.contains(module))
+	}
+
+	fn valid_kinds(who: &T::AccountId) -> Vec<(CredentialKind, Option<BlockNumberFor<T>>)> {
+		Self::valid_credentials(who).map(|c| (c.kind, c.valid_until)).collect()
+	}
+
+	fn required_training() -> Vec<TrainingModule> {
+		RequiredTraining::<T>::get().into_inner()
 	}
 
 	fn is_ce_compliant(who: &T::AccountId) -> bool {

@@ -52,6 +52,7 @@ extern crate alloc;
 
 mod expiry;
 mod inspect;
+pub mod synthetic;
 pub mod types;
 pub mod weights;
 
@@ -231,6 +232,26 @@ pub mod pallet {
 	/// Training modules every professional must have completed to practise on the platform.
 	#[pallet::storage]
 	pub type RequiredTraining<T: Config> = StorageValue<_, TrainingSet, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Gives this many synthetic professionals (see [`crate::synthetic`]) valid licenses,
+		/// background checks and training, for load and matching benchmarks. Zero on every
+		/// real network.
+		pub synthetic_professionals: u32,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if self.synthetic_professionals > 0 {
+				Pallet::<T>::create_synthetic_professionals(self.synthetic_professionals);
+			}
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

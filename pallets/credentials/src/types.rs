@@ -40,10 +40,54 @@ impl Jurisdiction {
 		country_ok && region_ok
 	}
 
+	/// Parses the text form, `US` or `US-CA`.
+	pub fn parse(text: &str) -> Option<Self> {
+		let (country, region) = text.split_once('-').unwrap_or((text, ""));
+		let country: [u8; 2] = country.as_bytes().try_into().ok()?;
+		if region.len() > 3 || (text.contains('-') && region.is_empty()) {
+			return None;
+		}
+		let mut code = [0u8; 3];
+		code[..region.len()].copy_from_slice(region.as_bytes());
+		Some(Self { country, region: code }).filter(Self::is_well_formed)
+	}
+
 	/// Whether a license in `self` is covered by an accreditation for `scope`: the same
 	/// jurisdiction, or the whole country of it.
 	pub fn is_within(&self, scope: &Jurisdiction) -> bool {
 		self == scope || (scope.region == [0; 3] && scope.country == self.country)
+	}
+}
+
+/// The text form: `US`, `US-CA`.
+impl core::fmt::Display for Jurisdiction {
+	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+		let used = self.region.iter().take_while(|b| **b != 0).count();
+		for byte in self.country {
+			write!(f, "{}", byte as char)?;
+		}
+		if used > 0 {
+			write!(f, "-")?;
+			for byte in &self.region[..used] {
+				write!(f, "{}", *byte as char)?;
+			}
+		}
+		Ok(())
+	}
+}
+
+/// JSON (genesis, RPC) uses the text form.
+impl serde::Serialize for Jurisdiction {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		serializer.collect_str(self)
+	}
+}
+
+impl<'de> serde::Deserialize<'de> for Jurisdiction {
+	fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+		let text = <alloc::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+		Self::parse(&text)
+			.ok_or_else(|| serde::de::Error::custom("expected an ISO 3166 code such as US or US-CA"))
 	}
 }
 
@@ -107,6 +151,17 @@ pub enum TrainingModule {
 	SecurityProtocols,
 	EthicalGuidelines,
 	CrisisManagement,
+}
+
+impl TrainingModule {
+	/// The whole curriculum.
+	pub const ALL: &'static [Self] = &[
+		Self::Web3Fundamentals,
+		Self::PlatformNavigation,
+		Self::SecurityProtocols,
+		Self::EthicalGuidelines,
+		Self::CrisisManagement,
+	];
 }
 
 /// What a credential attests, with the facts that can be filtered on. Documents themselves
