@@ -1,7 +1,7 @@
 //! The runtime APIs the node and RPC clients call.
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt,
+	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Therapists,
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
 	VERSION,
 };
@@ -192,6 +192,20 @@ impl_runtime_apis! {
 	impl mentalverse_runtime_api::MentalverseApi<Block, Balance> for Runtime {
 		fn chain_info() -> ChainInfo<Balance> {
 			crate::chain_info()
+		}
+	}
+
+	impl mentalverse_runtime_api::TherapistsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn match_therapists(
+			criteria: mentalverse_runtime_api::MatchCriteria<Balance>,
+			page: u32,
+			page_size: u32,
+		) -> mentalverse_runtime_api::MatchPage<AccountId, Balance, BlockNumber> {
+			Therapists::match_therapists(&criteria, page, page_size)
+		}
+
+		fn therapist(who: AccountId) -> Option<mentalverse_runtime_api::TherapistView<Balance, BlockNumber>> {
+			Therapists::therapist_view(&who)
 		}
 	}
 

@@ -108,6 +108,16 @@ pub fn production_genesis() -> Value {
 	genesis(local_authorities(), vec![(genesis_reserve_account(), GENESIS_SUPPLY)], None)
 }
 
+/// `patch` plus `count` synthetic, verified therapists (the credentials pallet's synthetic
+/// professionals and the therapists pallet's synthetic listings, priced 20–160 MVT): for
+/// matching and load benchmarks on development chains only.
+pub fn with_synthetic_therapists(mut patch: Value, count: u32) -> Value {
+	patch["credentials"] = serde_json::json!({ "syntheticProfessionals": count });
+	patch["therapists"] =
+		serde_json::json!({ "syntheticTherapists": count, "syntheticPriceUnit": crate::token::MVT as u64 });
+	patch
+}
+
 fn local_authorities() -> Vec<(AuraId, GrandpaId)> {
 	[
 		(Sr25519Keyring::Alice, Ed25519Keyring::Alice),

@@ -142,6 +142,8 @@ mod runtime {
 	// MentalVerse pallets, from index 20.
 	#[runtime::pallet_index(20)]
 	pub type Credentials = pallet_mv_credentials;
+	#[runtime::pallet_index(21)]
+	pub type Therapists = pallet_mv_therapists;
 }
 
 /// The address format: an account id, or an index/raw form for other lookups.
@@ -194,6 +196,7 @@ mod benches {
 		[pallet_sudo, Sudo]
 		[pallet_utility, Utility]
 		[pallet_mv_credentials, Credentials]
+		[pallet_mv_therapists, Therapists]
 	);
 }
 

@@ -31,7 +31,7 @@ use sp_core::crypto::Ss58Codec;
 use sp_runtime::traits::Block as BlockT;
 use std::sync::Arc;
 
-type Hash = <Block as BlockT>::Hash;
+pub(crate) type Hash = <Block as BlockT>::Hash;
 
 /// JSON-RPC error code when the runtime API call fails (e.g. unknown block).
 pub const RUNTIME_ERROR: i32 = 1;
@@ -121,11 +121,11 @@ impl<C> Mentalverse<C> {
 	}
 }
 
-fn runtime_error(message: impl ToString) -> ErrorObjectOwned {
+pub(crate) fn runtime_error(message: impl ToString) -> ErrorObjectOwned {
 	ErrorObject::owned(RUNTIME_ERROR, message.to_string(), None::<()>)
 }
 
-fn invalid_params(message: impl ToString) -> ErrorObjectOwned {
+pub(crate) fn invalid_params(message: impl ToString) -> ErrorObjectOwned {
 	ErrorObject::owned(INVALID_PARAMS_CODE, message.to_string(), None::<()>)
 }
 
@@ -192,24 +192,27 @@ fn hex_string(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn parse_account(text: &str) -> Result<AccountId, ErrorObjectOwned> {
+pub(crate) fn parse_account(text: &str) -> Result<AccountId, ErrorObjectOwned> {
 	AccountId::from_ss58check(text)
 		.map_err(|e| invalid_params(format!("'{text}' is not an SS58 account: {e:?}")))
 }
 
-impl<C> Mentalverse<C>
-where
-	C: HeaderBackend<Block>,
-{
-	/// The block to read at, and its number.
+/// The block to read at (default: the best block), and its number.
+pub(crate) fn block_of<C: HeaderBackend<Block>>(
+	client: &C,
+	at: Option<Hash>,
+) -> Result<(Hash, BlockNumber), ErrorObjectOwned> {
+	let hash = at.unwrap_or_else(|| client.info().best_hash);
+	let number = client
+		.number(hash)
+		.map_err(runtime_error)?
+		.ok_or_else(|| runtime_error(format!("unknown block {hash:?}")))?;
+	Ok((hash, number))
+}
+
+impl<C: HeaderBackend<Block>> Mentalverse<C> {
 	fn block(&self, at: Option<Hash>) -> Result<(Hash, BlockNumber), ErrorObjectOwned> {
-		let hash = at.unwrap_or_else(|| self.client.info().best_hash);
-		let number = self
-			.client
-			.number(hash)
-			.map_err(runtime_error)?
-			.ok_or_else(|| runtime_error(format!("unknown block {hash:?}")))?;
-		Ok((hash, number))
+		block_of(&*self.client, at)
 	}
 }
 

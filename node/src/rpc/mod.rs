@@ -1,9 +1,11 @@
 //! The node's JSON-RPC: Substrate's standard methods plus the ones added here.
 //!
 //! - `system_accountNextIndex` (account nonce) and `payment_queryInfo`/`payment_queryFeeDetails`;
-//! - the `mentalverse_` namespace ([`mentalverse`]), which later features extend.
+//! - the `mentalverse_` namespace: chain and credentials ([`mentalverse`]), therapist search
+//!   ([`therapists`]).
 
 pub mod mentalverse;
+pub mod therapists;
 
 use jsonrpsee::RpcModule;
 use mentalverse_runtime::{opaque::Block, AccountId, Balance, Nonce};
@@ -36,10 +38,12 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: mentalverse_runtime_api::MentalverseApi<Block, Balance>,
 	C::Api: mentalverse_runtime_api::CredentialsApi<Block, AccountId, mentalverse_runtime::BlockNumber>,
+	C::Api: mentalverse_runtime_api::TherapistsApi<Block, AccountId, Balance, mentalverse_runtime::BlockNumber>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use mentalverse::{Mentalverse, MentalverseApiServer};
+	use therapists::{Therapists, TherapistsRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -48,7 +52,8 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Mentalverse::new(client).into_rpc())?;
+	module.merge(Mentalverse::new(client.clone()).into_rpc())?;
+	module.merge(Therapists::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -14,6 +14,10 @@ use scale_info::TypeInfo;
 pub use pallet_mv_credentials::types::{
 	CredentialId, CredentialKind, DelegationId, EffectiveStatus, Jurisdiction, KindTag,
 };
+pub use pallet_mv_therapists::{
+	matching::{MatchCriteria, MatchPage, MatchResult, TherapistView, TimeSpan},
+	types as therapist_types,
+};
 
 /// Facts about the chain and its token that an app needs before showing any amount.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
@@ -82,5 +86,23 @@ sp_api::decl_runtime_apis! {
 		fn credentials_of(who: AccountId) -> Vec<CredentialView<AccountId, BlockNumber>>;
 		/// Whether `who` is a licensed therapist in `jurisdiction`, and until when.
 		fn verify_license(who: AccountId, jurisdiction: Jurisdiction) -> LicenseVerification<BlockNumber>;
+	}
+
+	/// The therapist registry for apps (`mentalverse_matchTherapists`, `mentalverse_therapist`).
+	pub trait TherapistsApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// Active therapists meeting `criteria`, ranked; page `page` (from 0) of `page_size`
+		/// (1 to 50) results.
+		fn match_therapists(
+			criteria: MatchCriteria<Balance>,
+			page: u32,
+			page_size: u32,
+		) -> MatchPage<AccountId, Balance, BlockNumber>;
+		/// Everything public about `who`, with its standing at the queried block.
+		fn therapist(who: AccountId) -> Option<TherapistView<Balance, BlockNumber>>;
 	}
 }

@@ -2,7 +2,7 @@
 
 use crate::{
 	fees::{BlockAuthorFromAura, DealWithFees},
-	token, AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller,
+	token, AccountId, Aura, Balance, Balances, Block, Credentials, Timestamp, BlockNumber, Hash, Nonce, OriginCaller,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
 	RuntimeOrigin, RuntimeTask, System, SLOT_DURATION, VERSION,
 };
@@ -10,7 +10,7 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
@@ -174,4 +174,37 @@ impl pallet_mv_credentials::Config for Runtime {
 	/// all of them falling in one block within 100 blocks (10 minutes).
 	type MaxExpiriesPerBlock = ConstU32<1_000>;
 	type WeightInfo = pallet_mv_credentials::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// A registration holds 5 MVT plus 0.001 MVT per byte of profile, offerings, availability
+	/// and search-index entries: a typical profile (about 15 index entries) holds about 7 MVT,
+	/// the largest about 12 MVT; all of it returns on retirement. The base makes mass fake
+	/// registrations costly; the per-byte part pays for the index rows each one creates.
+	pub const TherapistDepositBase: Balance = 5 * token::MVT;
+	pub const TherapistDepositPerByte: Balance = 100 * token::MILLICENTS;
+}
+
+impl pallet_mv_therapists::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Credentials = Credentials;
+	/// Root until the governance origins exist; on development networks that is sudo.
+	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	type UnixTime = Timestamp;
+	type DepositBase = TherapistDepositBase;
+	type DepositPerByte = TherapistDepositPerByte;
+	type MaxOfferings = ConstU32<16>;
+	/// Four windows a day, every day.
+	type MaxWeeklyWindows = ConstU32<28>;
+	/// A quarter of a year of days off.
+	type MaxBlockedDays = ConstU32<90>;
+	/// Therapy groups run at 6–12; 16 leaves room for psychoeducation groups.
+	type MaxGroupCapacity = ConstU16<16>;
+	type MaxPendingRatings = ConstU32<16>;
+	/// Bounds one match query's work; a query whose smallest index entry is larger says so
+	/// (`complete: false`) so the app can ask for a narrower search.
+	type MaxMatchCandidates = ConstU32<5_000>;
+	type WeightInfo = pallet_mv_therapists::weights::SubstrateWeight<Runtime>;
 }
