@@ -162,14 +162,14 @@ pub fn free_windows<W: Get<u32>, B: Get<u32>>(
 	max: usize,
 ) -> Vec<(UnixSeconds, UnixSeconds)> {
 	let week = MINUTES_PER_WEEK as u64 * 60;
-	let monday = span.from - (minute_of_week(span.from) as u64 * 60 + span.from % 60);
+	let monday = span.from.saturating_sub(minute_of_week(span.from) as u64 * 60 + span.from % 60);
 	// From the week before, for windows that run past Sunday midnight into the span.
 	let mut base = monday.saturating_sub(week);
 	let mut found = Vec::new();
 	while base < span.to && found.len() < max {
 		for window in &availability.weekly {
-			let start = (base + window.start as u64 * 60).max(span.from);
-			let end = (base + (window.start as u64 + window.length as u64) * 60).min(span.to);
+			let start = base.saturating_add(window.start as u64 * 60).max(span.from);
+			let end = base.saturating_add((window.start as u64 + window.length as u64) * 60).min(span.to);
 			let long_enough = end > start && end - start >= min_minutes as u64 * 60;
 			if long_enough && availability.blocked_days.binary_search(&day_of(start)).is_err() {
 				found.push((start, end));
@@ -178,7 +178,7 @@ pub fn free_windows<W: Get<u32>, B: Get<u32>>(
 				}
 			}
 		}
-		base += week;
+		base = base.saturating_add(week);
 	}
 	found
 }
@@ -237,7 +237,7 @@ impl<T: Config> Pallet<T> {
 			.filter(|(_, offering)| criteria.offering_matches(offering))
 			.collect();
 		let shortest = offerings.iter().map(|(_, o)| o.duration_minutes as u32).min()?;
-		let span = criteria.window.map_or(TimeSpan { from: now, to: now + DEFAULT_LOOKAHEAD }, |w| {
+		let span = criteria.window.map_or(TimeSpan { from: now, to: now.saturating_add(DEFAULT_LOOKAHEAD) }, |w| {
 			TimeSpan { from: w.from, to: w.to.min(w.from.saturating_add(MAX_WINDOW_SPAN)) }
 		});
 		let next_windows = free_windows(&AvailabilityOf::<T>::get(&who), span, shortest, WINDOWS_PER_RESULT);

@@ -261,7 +261,7 @@ impl WeeklyWindow {
 	/// Whether `[minute, minute + minutes)` (minutes after Monday 00:00 UTC) lies inside.
 	pub fn covers(&self, minute: u32, minutes: u32) -> bool {
 		let offset = (minute + MINUTES_PER_WEEK - self.start as u32) % MINUTES_PER_WEEK;
-		offset + minutes <= self.length as u32
+		offset.saturating_add(minutes) <= self.length as u32
 	}
 }
 

@@ -30,6 +30,16 @@ fn sessions_must_fit_a_window() {
 		// Tuesday: no window. Next Monday: the window repeats.
 		assert!(!available(ALICE, MONDAY + DAY + 16 * HOUR, 50));
 		assert!(available(ALICE, MONDAY + 7 * DAY + 16 * HOUR, 50));
+		// Absurd inputs are simply not available.
+		assert!(!available(ALICE, MONDAY + 16 * HOUR, u32::MAX));
+		assert!(!available(ALICE, u64::MAX, 50));
+		assert!(free_windows(
+			&AvailabilityOf::<Test>::get(ALICE),
+			TimeSpan { from: u64::MAX - DAY, to: u64::MAX },
+			50,
+			3
+		)
+		.len() <= 3);
 	});
 }
 

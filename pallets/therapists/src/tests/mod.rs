@@ -8,4 +8,5 @@ mod properties;
 mod rating;
 mod register;
 mod standing;
+mod synthetic;
 mod update_profile;
