@@ -125,7 +125,23 @@ impl<T: Config> CredentialInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T>
 	}
 
 	fn valid_kinds(who: &T::AccountId) -> Vec<(CredentialKind, Option<BlockNumberFor<T>>)> {
-		Self::valid_credentials(who).map(|c| (c.kind, c.valid_until)).collect()
+		// A professional's credentials mostly share one or two issuers: read each issuer once.
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut issuers: Vec<(T::AccountId, bool)> = Vec::new();
+		let mut issuer_active = |issuer: &T::AccountId| {
+			if let Some((_, active)) = issuers.iter().find(|(known, _)| known == issuer) {
+				return *active;
+			}
+			let active = Issuers::<T>::get(issuer).is_some_and(|info| info.status == IssuerStatus::Active);
+			issuers.push((issuer.clone(), active));
+			active
+		};
+		CredentialsOf::<T>::get(who)
+			.into_iter()
+			.filter_map(CredentialById::<T>::get)
+			.filter(|c| Self::effective_status_with(c, now, &mut issuer_active) == EffectiveStatus::Active)
+			.map(|c| (c.kind, c.valid_until))
+			.collect()
 	}
 
 	fn required_training() -> Vec<TrainingModule> {

@@ -843,6 +843,18 @@ pub mod pallet {
 
 		/// How a credential reads at block `at`.
 		pub fn effective_status_of(credential: &CredentialOf<T>, at: BlockNumberFor<T>) -> EffectiveStatus {
+			Self::effective_status_with(credential, at, |issuer| {
+				Issuers::<T>::get(issuer).is_some_and(|info| info.status == IssuerStatus::Active)
+			})
+		}
+
+		/// As [`Self::effective_status_of`], asking `issuer_active` whether an issuer is active
+		/// (so that a caller reading many credentials of one issuer can remember the answer).
+		pub(crate) fn effective_status_with(
+			credential: &CredentialOf<T>,
+			at: BlockNumberFor<T>,
+			issuer_active: impl FnOnce(&T::AccountId) -> bool,
+		) -> EffectiveStatus {
 			match credential.status {
 				CredentialStatus::Revoked => return EffectiveStatus::Revoked,
 				CredentialStatus::Expired => return EffectiveStatus::Expired,
@@ -851,8 +863,7 @@ pub mod pallet {
 			if credential.valid_until.is_some_and(|until| until <= at) {
 				return EffectiveStatus::Expired;
 			}
-			let issuer_active = Issuers::<T>::get(&credential.issuer)
-				.is_some_and(|info| info.status == IssuerStatus::Active);
+			let issuer_active = issuer_active(&credential.issuer);
 			let delegation_intact = match credential.delegation {
 				None => true,
 				Some(id) => Delegations::<T>::contains_key(id) &&

@@ -83,6 +83,7 @@ impl<Balance> MatchCriteria<Balance> {
 			self.competency.map(IndexKey::Competency),
 			self.insurance.map(IndexKey::Insurance),
 			self.crisis_on_call.then_some(IndexKey::CrisisOnCall),
+			self.jurisdiction.zip(self.specialty).map(|(j, s)| IndexKey::JurisdictionSpecialty(j, s)),
 		]
 		.into_iter()
 		.flatten()
@@ -230,8 +231,9 @@ impl<T: Config> Pallet<T> {
 		required: &[TrainingModule],
 	) -> Option<(RankKey<T::AccountId, BalanceOf<T>>, MatchResult<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>)>
 	{
-		let record = Records::<T>::get(&who).filter(|r| r.status == ListingStatus::Listed)?;
+		// Cheapest test first: most candidates fail on their profile.
 		let profile = Profiles::<T>::get(&who).filter(|p| criteria.profile_matches(p))?;
+		let record = Records::<T>::get(&who).filter(|r| r.status == ListingStatus::Listed)?;
 		let offerings: Vec<_> = Offerings::<T>::get(&who)
 			.into_iter()
 			.filter(|(_, offering)| criteria.offering_matches(offering))

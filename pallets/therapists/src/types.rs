@@ -395,6 +395,9 @@ pub enum IndexKey {
 	Insurance(InsuranceCode),
 	Competency(CulturalCompetency),
 	CrisisOnCall,
+	/// Jurisdiction and specialty together: nearly every search names both (the client's state
+	/// and their need), and this key is far smaller than either alone.
+	JurisdictionSpecialty(Jurisdiction, Specialty),
 }
 
 impl Profile {
@@ -409,5 +412,8 @@ impl Profile {
 			.chain(self.insurance.iter().map(|i| IndexKey::Insurance(*i)))
 			.chain(self.cultural_competencies.iter().map(|c| IndexKey::Competency(*c)))
 			.chain(self.crisis_on_call.then_some(IndexKey::CrisisOnCall))
+			.chain(self.jurisdictions.iter().flat_map(move |j| {
+				self.specialties.iter().map(move |s| IndexKey::JurisdictionSpecialty(*j, *s))
+			}))
 	}
 }

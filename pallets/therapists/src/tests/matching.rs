@@ -122,6 +122,13 @@ fn a_query_starts_from_the_smallest_index_entry() {
 		);
 		assert_eq!(page.examined, 2);
 		assert_eq!(page.results.len(), 1);
+		// State and specialty together have their own, smaller index entry: BOB alone.
+		let page = Therapists::match_therapists(
+			&MatchCriteria { jurisdiction: Some(US_CA), specialty: Some(Specialty::TraumaPtsd), ..criteria() },
+			0,
+			10,
+		);
+		assert_eq!((page.examined, page.total), (1, 1));
 	});
 }
 
