@@ -22,7 +22,7 @@ use mentalverse_runtime_api::{
 		Population, Profile, Rating, SessionKind, SessionKindTag, Specialty, Standing,
 		UnixSeconds, WeeklyWindow,
 	},
-	Jurisdiction, MatchCriteria, MatchResult, TherapistView, TherapistsApi, TimeSpan,
+	Jurisdiction, MatchCriteria, MatchResult, TherapistView, TherapistsApi, TimeSpan, Verification,
 };
 use serde::{Deserialize, Deserializer, Serialize};
 use sp_api::ProvideRuntimeApi;
@@ -186,16 +186,6 @@ pub struct MatchPageJson {
 	pub results: Vec<MatchJson>,
 }
 
-/// The credential requirements of a therapist.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct VerificationJson {
-	pub licensed: bool,
-	pub background_checked: bool,
-	pub training_complete: bool,
-	pub verified_until: Option<BlockNumber>,
-}
-
 /// `mentalverse_therapist`'s answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -203,7 +193,7 @@ pub struct TherapistJson {
 	pub account: String,
 	pub block_number: BlockNumber,
 	pub standing: Standing,
-	pub verification: VerificationJson,
+	pub verification: Verification<BlockNumber>,
 	pub profile: Profile,
 	pub offerings: Vec<OfferingJson>,
 	pub weekly: Vec<WeeklyWindow>,
@@ -215,17 +205,11 @@ pub struct TherapistJson {
 
 impl TherapistJson {
 	fn new(account: String, block_number: BlockNumber, view: TherapistView<Balance, BlockNumber>) -> Self {
-		let v = view.verification;
 		Self {
 			account,
 			block_number,
 			standing: view.standing,
-			verification: VerificationJson {
-				licensed: v.licensed,
-				background_checked: v.background_checked,
-				training_complete: v.training_complete,
-				verified_until: v.verified_until,
-			},
+			verification: view.verification,
 			profile: view.profile,
 			offerings: view.offerings.into_iter().map(OfferingJson::new).collect(),
 			weekly: view.weekly,

@@ -5,7 +5,11 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use pallet_mv_credentials::{CredentialInspect, CredentialKind, Jurisdiction, TrainingModule};
 
 /// What the credentials pallet says about a therapist's requirements.
-#[derive(Clone, PartialEq, Eq, Debug, codec::Encode, codec::Decode, scale_info::TypeInfo)]
+#[derive(
+	Clone, PartialEq, Eq, Debug, codec::Encode, codec::Decode, scale_info::TypeInfo,
+	serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
 pub struct Verification<BlockNumber> {
 	/// A valid license in one of the profile's jurisdictions.
 	pub licensed: bool,

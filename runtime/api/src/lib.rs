@@ -16,7 +16,7 @@ pub use pallet_mv_credentials::types::{
 };
 pub use pallet_mv_therapists::{
 	matching::{MatchCriteria, MatchPage, MatchResult, TherapistView, TimeSpan},
-	types as therapist_types,
+	types as therapist_types, Verification,
 };
 
 /// Facts about the chain and its token that an app needs before showing any amount.

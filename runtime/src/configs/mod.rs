@@ -178,9 +178,10 @@ impl pallet_mv_credentials::Config for Runtime {
 
 parameter_types! {
 	/// A registration holds 5 MVT plus 0.001 MVT per byte of profile, offerings, availability
-	/// and search-index entries: a typical profile (about 15 index entries) holds about 7 MVT,
-	/// the largest about 12 MVT; all of it returns on retirement. The base makes mass fake
-	/// registrations costly; the per-byte part pays for the index rows each one creates.
+	/// and search-index entries: a typical profile (about 17 index rows) holds about 7 MVT,
+	/// the largest (every list full, 16 offerings) about 20 MVT; all of it returns on
+	/// retirement. The base makes mass fake registrations costly; the per-byte part pays for
+	/// the index rows each one creates.
 	pub const TherapistDepositBase: Balance = 5 * token::MVT;
 	pub const TherapistDepositPerByte: Balance = 100 * token::MILLICENTS;
 }
