@@ -1,0 +1,243 @@
+//! A test runtime with the real credentials and therapists pallets behind bookings.
+
+use crate as pallet_mv_booking;
+use crate::*;
+use core::cell::Cell;
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64, Hooks},
+};
+use frame_system::EnsureRoot;
+use pallet_mv_credentials::{CredentialKind, Jurisdiction, KindTag, LicenseClass};
+use pallet_mv_therapists::{
+	Format, Language, Offering, Profile, SessionKind, Specialty, WeeklyWindow,
+};
+use sp_core::H256;
+use sp_runtime::BuildStorage;
+
+pub type AccountId = u64;
+pub type Balance = u64;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Credentials: pallet_mv_credentials,
+		Therapists: pallet_mv_therapists,
+		Booking: pallet_mv_booking,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+impl pallet_mv_credentials::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type DepositBase = ConstU64<0>;
+	type DepositPerByte = ConstU64<0>;
+	type MaxKindsPerIssuer = ConstU32<6>;
+	type MaxJurisdictionsPerIssuer = ConstU32<4>;
+	type MaxCredentialsPerSubject = ConstU32<16>;
+	type MaxDelegationDepth = frame_support::traits::ConstU8<2>;
+	type MaxDelegationsPerDelegator = ConstU32<2>;
+	type MaxExpiriesPerBlock = ConstU32<100>;
+	type WeightInfo = ();
+}
+
+thread_local! {
+	static NOW: Cell<u64> = const { Cell::new(0) };
+}
+
+pub struct MockTime;
+impl frame_support::traits::UnixTime for MockTime {
+	fn now() -> core::time::Duration {
+		core::time::Duration::from_secs(NOW.with(|now| now.get()))
+	}
+}
+
+pub fn set_now(unix_seconds: u64) {
+	NOW.with(|now| now.set(unix_seconds));
+}
+
+pub fn now() -> u64 {
+	NOW.with(|now| now.get())
+}
+
+#[derive_impl(pallet_mv_therapists::config_preludes::TestDefaultConfig)]
+impl pallet_mv_therapists::Config for Test {
+	type Currency = Balances;
+	type Credentials = Credentials;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type UnixTime = MockTime;
+	type DepositBase = ConstU64<0>;
+	type DepositPerByte = ConstU64<0>;
+}
+
+parameter_types! {
+	pub const Platform: AccountId = 90;
+}
+
+impl Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Directory = Therapists;
+	type UnixTime = MockTime;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type PlatformAccount = Platform;
+	/// One hour.
+	type MinNotice = ConstU64<3_600>;
+	type ConfirmationPeriod = ConstU64<10>;
+	type BlocksPerHour = ConstU64<2>;
+	type NoShowGrace = ConstU64<900>;
+	type MaxDuePerBlock = ConstU32<3>;
+	type MaxScheduled = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+pub const BOARD: AccountId = 1;
+pub const THERAPIST: AccountId = 10;
+pub const OTHER_THERAPIST: AccountId = 11;
+pub const CLIENT: AccountId = 20;
+pub const OTHER_CLIENT: AccountId = 21;
+pub const PAUPER: AccountId = 50;
+pub const PRICE: Balance = 1_000;
+pub const US_CA: Jurisdiction = Jurisdiction { country: *b"US", region: *b"CA\0" };
+/// Monday 2026-01-05 00:00 UTC.
+pub const MONDAY: u64 = 1_767_571_200;
+pub const HOUR: u64 = 3_600;
+pub const DAY: u64 = 86_400;
+/// Next Monday 10:00 UTC, inside the always-open availability, a week of notice.
+pub const SLOT: u64 = MONDAY + 7 * DAY + 10 * HOUR;
+
+fn bounded<V, S: frame_support::traits::Get<u32>>(items: Vec<V>) -> frame_support::BoundedVec<V, S> {
+	items.try_into().ok().expect("fits")
+}
+
+fn issue(who: AccountId, kind: CredentialKind) {
+	let commitment = H256::from_low_u64_be(pallet_mv_credentials::NextCredentialId::<Test>::get() + 1);
+	assert_ok!(Credentials::issue(RuntimeOrigin::signed(BOARD), who, kind, commitment, Some(1_000_000), None));
+}
+
+/// A licensed, checked therapist offering a 50-minute video session at [`PRICE`], always open.
+pub fn active_therapist(who: AccountId) {
+	let license = CredentialKind::ProfessionalLicense {
+		jurisdiction: US_CA,
+		class: LicenseClass::Lpc,
+		license_number: H256::repeat_byte(3),
+	};
+	issue(who, license);
+	issue(who, CredentialKind::BackgroundCheck { jurisdiction: US_CA });
+	let profile = Profile {
+		jurisdictions: bounded(vec![US_CA]),
+		specialties: bounded(vec![Specialty::Anxiety]),
+		modalities: bounded(vec![]),
+		languages: bounded(vec![Language(*b"en")]),
+		cultural_competencies: bounded(vec![]),
+		populations: bounded(vec![]),
+		insurance: bounded(vec![]),
+		years_experience: 5,
+		utc_offset_minutes: 0,
+		accepting_new_clients: true,
+		crisis_on_call: false,
+		document: H256::zero(),
+	};
+	assert_ok!(Therapists::register(RuntimeOrigin::signed(who), profile));
+	let offering = Offering {
+		kind: SessionKind::Standard,
+		duration_minutes: 50,
+		price: PRICE,
+		sliding_scale_floor: None,
+		formats: bounded(vec![Format::Video]),
+	};
+	assert_ok!(Therapists::add_offering(RuntimeOrigin::signed(who), offering));
+	let always = vec![WeeklyWindow { start: 0, length: pallet_mv_therapists::MINUTES_PER_WEEK as u16 }];
+	assert_ok!(Therapists::set_availability(RuntimeOrigin::signed(who), always, vec![]));
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: [BOARD, THERAPIST, OTHER_THERAPIST, CLIENT, OTHER_CLIENT, Platform::get()]
+			.into_iter()
+			.map(|who| (who, 100_000))
+			.collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		set_now(MONDAY);
+		assert_ok!(Credentials::accredit_issuer(
+			RuntimeOrigin::root(),
+			BOARD,
+			vec![KindTag::ProfessionalLicense, KindTag::BackgroundCheck],
+			vec![US_CA],
+		));
+		active_therapist(THERAPIST);
+		active_therapist(OTHER_THERAPIST);
+	});
+	ext
+}
+
+/// Runs `test`, then checks the escrow invariant.
+pub fn run(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Booking::do_try_state().expect("invariants hold");
+	});
+}
+
+/// Moves to block `n`, running the booking hooks on the way.
+pub fn run_to_block(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Booking::on_initialize(next);
+	}
+}
+
+pub fn escrowed(who: AccountId) -> Balance {
+	use frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(&RuntimeHoldReason::Booking(HoldReason::Escrow), &who)
+}
+
+pub fn free(who: AccountId) -> Balance {
+	Balances::free_balance(who)
+}
+
+pub fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Booking(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+/// CLIENT requests THERAPIST's offering 0 at `start`; returns the booking id.
+pub fn request_at(start: u64) -> BookingId {
+	let id = NextBookingId::<Test>::get();
+	assert_ok!(Booking::request(RuntimeOrigin::signed(CLIENT), THERAPIST, 0, start, Format::Video));
+	id
+}
+
+/// A confirmed booking at [`SLOT`].
+pub fn confirmed() -> BookingId {
+	let id = request_at(SLOT);
+	assert_ok!(Booking::confirm(RuntimeOrigin::signed(THERAPIST), id));
+	id
+}
