@@ -1,1 +1,2 @@
 mod lifecycle;
+mod properties;
