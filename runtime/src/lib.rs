@@ -144,6 +144,8 @@ mod runtime {
 	pub type Credentials = pallet_mv_credentials;
 	#[runtime::pallet_index(21)]
 	pub type Therapists = pallet_mv_therapists;
+	#[runtime::pallet_index(22)]
+	pub type Booking = pallet_mv_booking;
 }
 
 /// The address format: an account id, or an index/raw form for other lookups.

@@ -91,9 +91,10 @@ pub mod pallet {
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Receives the platform fee.
 		type PlatformAccount: Get<Self::AccountId>;
-		/// Least notice, in seconds, between a request and the session's start.
+		/// Least notice, in seconds, between a request and the session's start, until
+		/// governance sets [`MinNotice`].
 		#[pallet::constant]
-		type MinNotice: Get<UnixSeconds>;
+		type DefaultMinNotice: Get<UnixSeconds>;
 		/// Blocks a therapist has to confirm a request.
 		#[pallet::constant]
 		type ConfirmationPeriod: Get<BlockNumberFor<Self>>;
@@ -161,6 +162,10 @@ pub mod pallet {
 		}
 	}
 
+	/// Least notice, in seconds, between a request and the session's start.
+	#[pallet::storage]
+	pub type MinNotice<T: Config> = StorageValue<_, UnixSeconds, ValueQuery, T::DefaultMinNotice>;
+
 	/// Share of each released escrow that goes to the platform.
 	#[pallet::storage]
 	pub type PlatformFee<T: Config> = StorageValue<_, Permill, ValueQuery>;
@@ -184,6 +189,7 @@ pub mod pallet {
 		PolicySet { therapist: T::AccountId, policy: CancellationPolicy },
 		BoundsSet { bounds: PolicyBounds },
 		PlatformFeeSet { fee: Permill },
+		MinNoticeSet { seconds: UnixSeconds },
 	}
 
 	#[pallet::error]
@@ -242,6 +248,7 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxDuePerBlock::get() > 0, "due work must progress");
 			assert!(!T::BlocksPerHour::get().is_zero(), "an hour has blocks");
+			assert!(!T::ConfirmationPeriod::get().is_zero(), "requests must be answerable");
 		}
 	}
 
@@ -267,7 +274,7 @@ pub mod pallet {
 			let terms = T::Directory::offering(&therapist, offering).ok_or(Error::<T>::UnknownOffering)?;
 			ensure!(terms.formats.contains(&format), Error::<T>::FormatNotOffered);
 			let now = T::UnixTime::now().as_secs();
-			ensure!(start >= now.saturating_add(T::MinNotice::get()), Error::<T>::TooLittleNotice);
+			ensure!(start >= now.saturating_add(MinNotice::<T>::get()), Error::<T>::TooLittleNotice);
 			let minutes = terms.duration_minutes;
 			ensure!(
 				T::Directory::is_available(&therapist, start, minutes as u32),
@@ -419,7 +426,8 @@ pub mod pallet {
 			ensure!(booking.status == BookingStatus::Confirmed, Error::<T>::WrongState);
 			ensure!(T::UnixTime::now().as_secs() >= booking.start, Error::<T>::NotStarted);
 			let window = T::BlocksPerHour::get().saturating_mul((booking.policy.dispute_hours as u32).into());
-			let release_at = frame_system::Pallet::<T>::block_number().saturating_add(window);
+			// At least the next block: this block's `on_initialize` has already run.
+			let release_at = frame_system::Pallet::<T>::block_number().saturating_add(window.max(One::one()));
 			Self::unschedule(&booking.therapist, id);
 			Releases::<T>::insert(release_at, id, ());
 			booking.status = BookingStatus::Completed { release_at };
@@ -530,6 +538,19 @@ pub mod pallet {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			PlatformFee::<T>::put(fee);
 			Self::deposit_event(Event::PlatformFeeSet { fee });
+			Ok(())
+		}
+
+		/// Set the least notice a request must give, in seconds.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Event: [`Event::MinNoticeSet`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::set_platform_fee())]
+		pub fn set_min_notice(origin: OriginFor<T>, seconds: UnixSeconds) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			MinNotice::<T>::put(seconds);
+			Self::deposit_event(Event::MinNoticeSet { seconds });
 			Ok(())
 		}
 	}

@@ -99,7 +99,7 @@ impl Config for Test {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type PlatformAccount = Platform;
 	/// One hour.
-	type MinNotice = ConstU64<3_600>;
+	type DefaultMinNotice = ConstU64<3_600>;
 	type ConfirmationPeriod = ConstU64<10>;
 	type BlocksPerHour = ConstU64<2>;
 	type NoShowGrace = ConstU64<900>;

@@ -2,7 +2,7 @@
 
 use crate::{
 	fees::{BlockAuthorFromAura, DealWithFees},
-	token, AccountId, Aura, Balance, Balances, Block, Credentials, Timestamp, BlockNumber, Hash, Nonce, OriginCaller,
+	token, AccountId, Aura, Balance, Balances, Block, Credentials, Therapists, Timestamp, BlockNumber, Hash, Nonce, OriginCaller,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
 	RuntimeOrigin, RuntimeTask, System, SLOT_DURATION, VERSION,
 };
@@ -208,4 +208,32 @@ impl pallet_mv_therapists::Config for Runtime {
 	/// (`complete: false`) so the app can ask for a narrower search.
 	type MaxMatchCandidates = ConstU32<5_000>;
 	type WeightInfo = pallet_mv_therapists::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Receives the platform fee until the treasury exists (governance issue).
+	pub PlatformAccount: AccountId =
+		sp_runtime::traits::AccountIdConversion::into_account_truncating(&frame_support::PalletId(*b"mv/pltfm"));
+	pub const BlocksPerHour: BlockNumber = (60 * 60 * 1000 / SLOT_DURATION) as BlockNumber;
+}
+
+impl pallet_mv_booking::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Directory = Therapists;
+	type UnixTime = Timestamp;
+	/// Root until the governance origins exist; on development networks that is sudo.
+	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	type PlatformAccount = PlatformAccount;
+	/// One hour, until governance sets otherwise.
+	type DefaultMinNotice = ConstU64<3_600>;
+	/// A day for the therapist to answer.
+	type ConfirmationPeriod = ConstU32<{ 24 * 600 }>;
+	type BlocksPerHour = BlocksPerHour;
+	/// Fifteen minutes' grace before a no-show may be recorded.
+	type NoShowGrace = ConstU64<900>;
+	type MaxDuePerBlock = ConstU32<500>;
+	type MaxScheduled = ConstU32<512>;
+	type WeightInfo = pallet_mv_booking::weights::SubstrateWeight<Runtime>;
 }
