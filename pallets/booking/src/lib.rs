@@ -90,6 +90,7 @@ pub mod pallet {
 		/// Sets policy bounds and the platform fee; resolves disputes.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Receives the platform fee.
+		#[pallet::constant]
 		type PlatformAccount: Get<Self::AccountId>;
 		/// Least notice, in seconds, between a request and the session's start, until
 		/// governance sets [`MinNotice`].
