@@ -199,6 +199,7 @@ mod benches {
 		[pallet_utility, Utility]
 		[pallet_mv_credentials, Credentials]
 		[pallet_mv_therapists, Therapists]
+		[pallet_mv_booking, Booking]
 	);
 }
 

@@ -24,6 +24,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 mod invariants;
 pub mod types;
 pub mod weights;
@@ -112,6 +114,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxScheduled: Get<u32>;
 		type WeightInfo: WeightInfo;
+		/// Makes bookable therapists for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId>;
 	}
 
 	#[pallet::storage]

@@ -106,6 +106,8 @@ impl Config for Test {
 	type MaxDuePerBlock = ConstU32<3>;
 	type MaxScheduled = ConstU32<4>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarking::WithCredentials<Test>;
 }
 
 pub const BOARD: AccountId = 1;

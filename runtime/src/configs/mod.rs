@@ -236,4 +236,6 @@ impl pallet_mv_booking::Config for Runtime {
 	type MaxDuePerBlock = ConstU32<500>;
 	type MaxScheduled = ConstU32<512>;
 	type WeightInfo = pallet_mv_booking::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = pallet_mv_booking::benchmarking::WithCredentials<Runtime>;
 }
