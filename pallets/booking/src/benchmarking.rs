@@ -14,6 +14,9 @@ pub trait BenchmarkHelper<AccountId> {
 	/// `who` becomes a bookable therapist whose offering 0 (a standard video session) is open
 	/// at every hour of the week.
 	fn make_bookable(who: &AccountId);
+
+	/// Sets wall-clock time to `now` (a fresh benchmark chain starts at the Unix epoch).
+	fn set_time(now: UnixSeconds);
 }
 
 fn funded<T: Config>(seed: &'static str, index: u32) -> T::AccountId {
@@ -115,9 +118,8 @@ mod benchmarks {
 	#[benchmark]
 	fn mark_no_show() {
 		let (therapist, id, _) = confirmed::<T>();
-		let mut booking = Bookings::<T>::get(id).expect("booked");
-		booking.start = 0;
-		Bookings::<T>::insert(id, booking);
+		let booking = Bookings::<T>::get(id).expect("booked");
+		T::BenchmarkHelper::set_time(booking.start + T::NoShowGrace::get());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(therapist), id);
 		assert!(!Bookings::<T>::contains_key(id));
@@ -301,4 +303,6 @@ where
 		let _ = pallet_mv_therapists::Pallet::<T>::set_availability(origin, always, alloc::vec![]);
 		debug_assert!(pallet_mv_therapists::Pallet::<T>::is_bookable(who));
 	}
+
+	fn set_time(_now: UnixSeconds) {}
 }

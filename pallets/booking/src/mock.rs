@@ -107,7 +107,22 @@ impl Config for Test {
 	type MaxScheduled = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = crate::benchmarking::WithCredentials<Test>;
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// The real-pallets helper, with the mock's clock.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<AccountId> for BenchmarkHelper {
+	fn make_bookable(who: &AccountId) {
+		<crate::benchmarking::WithCredentials<Test> as crate::benchmarking::BenchmarkHelper<AccountId>>::make_bookable(who)
+	}
+
+	fn set_time(now: u64) {
+		set_now(now)
+	}
 }
 
 pub const BOARD: AccountId = 1;

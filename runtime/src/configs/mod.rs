@@ -237,5 +237,22 @@ impl pallet_mv_booking::Config for Runtime {
 	type MaxScheduled = ConstU32<512>;
 	type WeightInfo = pallet_mv_booking::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = pallet_mv_booking::benchmarking::WithCredentials<Runtime>;
+	type BenchmarkHelper = BookingBenchmarkHelper;
+}
+
+/// Bookable therapists through the real credentials and therapists pallets; time through
+/// the timestamp pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BookingBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_mv_booking::benchmarking::BenchmarkHelper<AccountId> for BookingBenchmarkHelper {
+	fn make_bookable(who: &AccountId) {
+		use pallet_mv_booking::benchmarking::{BenchmarkHelper, WithCredentials};
+		<WithCredentials<Runtime> as BenchmarkHelper<AccountId>>::make_bookable(who)
+	}
+
+	fn set_time(now: u64) {
+		pallet_timestamp::Now::<Runtime>::put(now.saturating_mul(1_000));
+	}
 }
