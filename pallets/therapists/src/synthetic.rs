@@ -13,7 +13,7 @@ use sp_runtime::{
 impl<T: Config> Pallet<T> {
 	/// Registers synthetic therapist number `i`, listed, with no deposit.
 	pub(crate) fn register_synthetic(i: u32, base_price: u128) {
-		let (who, jurisdiction) = synthetic::professional::<T::AccountId>(i);
+		let Some((who, jurisdiction)) = synthetic::professional::<T::AccountId>(i) else { return };
 		let seed: [u8; 32] = BlakeTwo256::hash_of(&(b"mv/synthetic-profile", i)).into();
 		let pick = |n: usize, of: usize| seed[n] as usize % of;
 		let mut languages = alloc::vec![Language(*b"en")];
