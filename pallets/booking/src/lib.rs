@@ -1,6 +1,11 @@
-//! # Booking pallet (work in progress: the core lifecycle)
+//! # Booking pallet
 //!
-//! Sessions between clients and therapists, paid through an escrow held on chain.
+//! Sessions between clients and therapists, paid through an escrow held on chain, with every
+//! way a session can go: confirmed or declined, cancelled early or late, missed, held and
+//! released, disputed and split, moved, joined as a group seat, repeated weekly, bought as an
+//! intensive program, or raised as a crisis.
+//!
+//! ## State machine
 //!
 //! ```text
 //!  request ──► Requested ──confirm──► Confirmed ──complete──► Completed ──(dispute window)──► released
@@ -8,17 +13,62 @@
 //!          decline│  │expiry     cancel │  │  │no-show     dispute▼
 //!                 ▼  ▼                  ▼  │  ▼               Disputed ──resolve(split)──► settled
 //!              refunded            refund or late fee      no-show fee
+//!
+//!  raise_crisis ──► crisis queue ──accept_crisis (on-call therapist)──► Confirmed, starting now
+//!                     │  └─(every escalation period)─► CrisisEscalated event, stays queued
+//!                     └─withdraw_crisis──► refunded
 //! ```
 //!
-//! - **Request**: the client names a bookable therapist's offering, a start time in its
-//!   availability and a format; the price is held from the client ([`HoldReason::Escrow`])
-//!   under a new booking id, with the therapist's cancellation policy copied into the booking.
-//! - **Automatic transitions**: an unconfirmed request is refunded when its confirmation period
-//!   ends, and a completed session's escrow is released when its dispute window closes, both in
-//!   `on_initialize`, at most [`Config::MaxDuePerBlock`] per block (the rest move to the next
-//!   block).
+//! A booking that ends is removed from storage; its events are its history.
+//!
+//! ## Overview
+//!
+//! - **Request** ([`Pallet::request`]): the client names a bookable therapist's offering, the
+//!   start time(s) inside its availability, a format and [`RequestTerms`]; the price is held
+//!   from the payer under [`HoldReason::Escrow`] with a new booking id, and the therapist's
+//!   cancellation policy is copied into the booking: later changes never touch it.
+//! - **Session kinds**: one session; an **intensive program** (one booking, one escrow, a start
+//!   per session, all scheduled at confirmation; cancellable only before the first session); a
+//!   **group** seat (the first request at a slot creates the group, the therapist's first
+//!   confirmation schedules it, later joiners are confirmed at once until it is full; leaving is
+//!   cancelling the seat); a **recurring weekly series** ([`Pallet::request_series`]: up to
+//!   [`Config::MaxSeriesAhead`] bookings ahead, each with its own escrow; each completed session
+//!   books the next week, so the series rolls with the same number ahead).
+//! - **Payers**: the client, or a sponsor approved by governance (insurer, employer, a fund)
+//!   that covers the client up to an amount per booking ([`Pallet::cover`], with a deposit).
+//!   **Sliding scale**: the client may propose a price down to the offering's floor; the
+//!   therapist agrees by confirming.
+//! - **Session access**: the client gives an x25519 key with the request, the therapist its key
+//!   and the room key sealed to the client at confirmation ([`TherapistAccess`]); both are
+//!   replaced on reschedule. Recording is allowed only with the client's recording consent on
+//!   record ([`RecordingConsent`]).
+//! - **Reschedule**: the client proposes a new start with a new key; the therapist accepts with
+//!   new access; the escrow stays.
+//! - **Crisis**: a client raises a request without a slot; any therapist on crisis call may
+//!   accept it, which starts a session at once (no minimum notice); until then it escalates by
+//!   event every [`CrisisTerms::escalate_after`] blocks, so it is never silently lost.
+//! - **Automatic transitions**: unconfirmed requests are refunded when their confirmation period
+//!   ends, completed sessions released when their dispute window closes, crisis requests
+//!   escalated, all in `on_initialize`, each at most [`Config::MaxDuePerBlock`] per block (the
+//!   rest move to the next block).
 //! - **Release**: the platform fee ([`PlatformFee`]) goes to [`Config::PlatformAccount`], the rest
-//!   to the therapist, who is then told the booking closed and the client gets a rating right.
+//!   to the therapist; the client gets a rating right and the [`OnSessionPaid`] hook fires.
+//!
+//! ## Storage and deposits
+//!
+//! A booking's escrow is held for as long as the booking is stored and is at least
+//! [`Config::MinimumEscrow`], so it is the booking's storage deposit as well; group, series and
+//! crisis records live and die with their bookings. A sponsor's coverage entries hold
+//! [`Config::CoverageDeposit`] each. No personal data: accounts, codes, times, amounts, public
+//! keys, ciphertext and hashes only.
+//!
+//! ## Example
+//!
+//! ```ignore
+//! // A client books offering 0 of `therapist` for next Monday 10:00 UTC, paying themselves.
+//! let terms = RequestTerms { payer: None, price: None, client_key, recording: false };
+//! Booking::request(client_origin, therapist, 0, vec![start].try_into()?, Format::Video, terms)?;
+//! ```
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -26,8 +76,13 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+mod crisis;
 mod invariants;
+mod lifecycle;
+mod payers;
+mod series;
 pub mod types;
+pub mod views;
 pub mod weights;
 
 #[cfg(test)]
@@ -50,17 +105,44 @@ pub type BookingOf<T> = BookingInfo<
 	BalanceOf<T>,
 	frame_system::pallet_prelude::BlockNumberFor<T>,
 >;
+/// A client's request terms.
+pub type TermsOf<T> = RequestTerms<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A queued crisis request.
+pub type CrisisOf<T> = CrisisRequest<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+/// Governance's crisis terms.
+pub type CrisisTermsOf<T> = CrisisTerms<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
+/// A stored group session.
+pub type GroupOf<T> = GroupSession<<T as frame_system::Config>::AccountId, <T as Config>::MaxGroupSeats>;
+
+/// Whether a client has consented to their sessions with a therapist being recorded (the
+/// compliance pallet's consent registry answers; `()` answers no).
+pub trait RecordingConsent<AccountId> {
+	fn allows_recording(client: &AccountId, therapist: &AccountId) -> bool;
+}
+
+impl<AccountId> RecordingConsent<AccountId> for () {
+	fn allows_recording(_: &AccountId, _: &AccountId) -> bool {
+		false
+	}
+}
+
+/// Called when a session's escrow is released to its therapist (loyalty rewards).
+pub trait OnSessionPaid<AccountId, Balance> {
+	fn on_session_paid(client: &AccountId, therapist: &AccountId, paid: Balance);
+}
+
+impl<AccountId, Balance> OnSessionPaid<AccountId, Balance> for () {
+	fn on_session_paid(_: &AccountId, _: &AccountId, _: Balance) {}
+}
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use frame_support::{
-		pallet_prelude::*,
-		traits::{
-			tokens::{Fortitude, Precision, Restriction},
-			UnixTime,
-		},
-	};
+	use frame_support::{pallet_prelude::*, traits::UnixTime};
 	use frame_system::pallet_prelude::*;
 	use pallet_mv_therapists::{Format, OfferingId, TherapistDirectory, UnixSeconds};
 	use sp_core::H256;
@@ -77,6 +159,8 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// The price of a booking, held from its payer until the booking settles.
 		Escrow,
+		/// A sponsor's deposit for each client coverage it keeps in storage.
+		CoverageDeposit,
 	}
 
 	#[pallet::config]
@@ -88,8 +172,12 @@ pub mod pallet {
 			+ FunMutate<Self::AccountId>;
 		/// The therapist registry.
 		type Directory: TherapistDirectory<Self::AccountId, BalanceOf<Self>>;
+		/// The client's recording consent.
+		type Consent: RecordingConsent<Self::AccountId>;
+		/// Told of every released session (loyalty rewards).
+		type OnSessionPaid: OnSessionPaid<Self::AccountId, BalanceOf<Self>>;
 		type UnixTime: UnixTime;
-		/// Sets policy bounds and the platform fee; resolves disputes.
+		/// Sets bounds, fees and crisis terms; approves sponsors; resolves disputes.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Receives the platform fee.
 		#[pallet::constant]
@@ -107,24 +195,46 @@ pub mod pallet {
 		/// Seconds after the start before a therapist may record a no-show.
 		#[pallet::constant]
 		type NoShowGrace: Get<UnixSeconds>;
-		/// Expiries or releases processed per block, each.
+		/// Expiries, releases or escalations processed per block, each.
 		#[pallet::constant]
 		type MaxDuePerBlock: Get<u32>;
-		/// Confirmed sessions one therapist may have ahead.
+		/// Sessions (and group slots) one therapist may have confirmed ahead.
 		#[pallet::constant]
 		type MaxScheduled: Get<u32>;
+		/// Seats a group session can have (the registry bounds capacities by the same figure).
+		#[pallet::constant]
+		type MaxGroupSeats: Get<u32>;
+		/// Bookings a recurring series keeps ahead.
+		#[pallet::constant]
+		type MaxSeriesAhead: Get<u32>;
+		/// Least escrow of a booking: it doubles as the booking's storage deposit.
+		#[pallet::constant]
+		type MinimumEscrow: Get<BalanceOf<Self>>;
+		/// Held from a sponsor for each client coverage.
+		#[pallet::constant]
+		type CoverageDeposit: Get<BalanceOf<Self>>;
+		/// Crisis terms until governance sets [`CrisisTermsNow`].
+		#[pallet::constant]
+		type DefaultCrisisTerms: Get<CrisisTermsOf<Self>>;
 		type WeightInfo: WeightInfo;
 		/// Makes bookable therapists for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId>;
 	}
 
+	/// The next id of a booking, group or series (one sequence: ids never clash).
 	#[pallet::storage]
 	pub type NextBookingId<T: Config> = StorageValue<_, BookingId, ValueQuery>;
 
-	/// Open bookings. Twox: ids are sequential.
+	/// Open bookings. Twox: ids are sequential, not chosen by users.
 	#[pallet::storage]
 	pub type Bookings<T: Config> = StorageMap<_, Twox64Concat, BookingId, BookingOf<T>>;
+
+	/// Each account's open bookings, as client or therapist, for the upcoming-sessions query.
+	/// Blake2: accounts are chosen by users.
+	#[pallet::storage]
+	pub type Parties<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, BookingId, ()>;
 
 	/// Requests to expire, by the block their confirmation period ends.
 	#[pallet::storage]
@@ -136,8 +246,8 @@ pub mod pallet {
 	pub type Releases<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, BookingId, ()>;
 
-	/// Each therapist's confirmed sessions `(start, end, booking)`, sorted by start, for the
-	/// overlap check.
+	/// Each therapist's confirmed sessions `(start, end, booking or group)`, sorted by start,
+	/// for the overlap check.
 	#[pallet::storage]
 	pub type Schedule<T: Config> = StorageMap<
 		_,
@@ -145,6 +255,57 @@ pub mod pallet {
 		T::AccountId,
 		BoundedVec<(UnixSeconds, UnixSeconds, BookingId), T::MaxScheduled>,
 		ValueQuery,
+	>;
+
+	/// Group sessions with open seats, by group id.
+	#[pallet::storage]
+	pub type Groups<T: Config> = StorageMap<_, Twox64Concat, BookingId, GroupOf<T>>;
+
+	/// The group at a therapist's slot, for joiners.
+	#[pallet::storage]
+	pub type GroupAt<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, UnixSeconds, BookingId>;
+
+	/// Rolling weekly series, by series id.
+	#[pallet::storage]
+	pub type Series<T: Config> =
+		StorageMap<_, Twox64Concat, BookingId, SeriesInfo<T::AccountId, BalanceOf<T>>>;
+
+	/// Crisis requests waiting for an on-call therapist (the crisis queue).
+	#[pallet::storage]
+	pub type CrisisQueue<T: Config> = StorageMap<_, Twox64Concat, BookingId, CrisisOf<T>>;
+
+	/// Each client's waiting crisis request: one at a time.
+	#[pallet::storage]
+	pub type CrisisOfClient<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, BookingId>;
+
+	/// Crisis requests to escalate, by block.
+	#[pallet::storage]
+	pub type Escalations<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, BookingId, ()>;
+
+	/// Per queue, the oldest block whose bucket may still hold due entries (work beyond a
+	/// block's budget waits there).
+	#[pallet::storage]
+	pub type DueFrom<T: Config> = StorageMap<_, Twox64Concat, DueQueue, BlockNumberFor<T>>;
+
+	/// Crisis price, length and escalation period.
+	#[pallet::storage]
+	pub type CrisisTermsNow<T: Config> = StorageValue<_, CrisisTermsOf<T>, ValueQuery, T::DefaultCrisisTerms>;
+
+	/// Sponsors governance has approved to pay for clients.
+	#[pallet::storage]
+	pub type Sponsors<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	/// `(sponsor, client)`: the sponsor pays for the client's bookings up to an amount.
+	#[pallet::storage]
+	pub type Coverages<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		Coverage<BalanceOf<T>>,
 	>;
 
 	/// Therapists' own cancellation policies (else the bounds' default).
@@ -179,7 +340,9 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		Requested { id: BookingId, client: T::AccountId, therapist: T::AccountId, start: UnixSeconds, escrow: BalanceOf<T> },
+		/// A booking was requested (or, joining a scheduled group, confirmed at once: see
+		/// [`Event::Confirmed`]). `escrow` is held from `payer`.
+		Requested { id: BookingId, client: T::AccountId, therapist: T::AccountId, payer: T::AccountId, start: UnixSeconds, escrow: BalanceOf<T> },
 		Confirmed { id: BookingId },
 		Declined { id: BookingId },
 		/// Not confirmed in time: refunded.
@@ -192,10 +355,33 @@ pub mod pallet {
 		/// Escrow paid out: `to_therapist`, `platform_fee`, `refunded` to the payer.
 		Settled { id: BookingId, to_therapist: BalanceOf<T>, platform_fee: BalanceOf<T>, refunded: BalanceOf<T> },
 		FeesWaived { id: BookingId },
+		/// The therapist set (or rotated) the session's access keys.
+		AccessSet { id: BookingId },
+		RescheduleProposed { id: BookingId, start: UnixSeconds },
+		Rescheduled { id: BookingId, start: UnixSeconds },
+		/// A group session was created at a therapist's slot.
+		GroupOpened { group: BookingId, therapist: T::AccountId, start: UnixSeconds, capacity: u16 },
+		/// The group's last seat was taken.
+		GroupFilled { group: BookingId },
+		SeriesStarted { series: BookingId, client: T::AccountId, therapist: T::AccountId, sessions: u32 },
+		/// The series could not book its next session (the reason is `error`) and stops rolling.
+		SeriesInterrupted { series: BookingId, error: DispatchError },
+		SeriesEnded { series: BookingId },
+		/// A client in crisis is waiting: therapists on crisis call should look.
+		CrisisRaised { id: BookingId, client: T::AccountId, format: Format, escrow: BalanceOf<T> },
+		/// Still unaccepted after `escalations` escalation periods.
+		CrisisEscalated { id: BookingId, escalations: u32 },
+		CrisisAccepted { id: BookingId, therapist: T::AccountId, start: UnixSeconds },
+		CrisisWithdrawn { id: BookingId },
+		SponsorApproved { sponsor: T::AccountId },
+		SponsorRevoked { sponsor: T::AccountId },
+		CoverageSet { sponsor: T::AccountId, client: T::AccountId, max_per_booking: BalanceOf<T> },
+		CoverageEnded { sponsor: T::AccountId, client: T::AccountId },
 		PolicySet { therapist: T::AccountId, policy: CancellationPolicy },
 		BoundsSet { bounds: PolicyBounds },
 		PlatformFeeSet { fee: Permill },
 		MinNoticeSet { seconds: UnixSeconds },
+		CrisisTermsSet { terms: CrisisTermsOf<T> },
 	}
 
 	#[pallet::error]
@@ -224,26 +410,74 @@ pub mod pallet {
 		NotParty,
 		/// The booking is not in the state this needs.
 		WrongState,
-		/// The session has not started yet.
+		/// The session has not started yet (for a program: its last session).
 		NotStarted,
 		/// The no-show grace period has not passed.
 		GraceNotOver,
-		/// The dispute window has closed.
-		DisputeWindowClosed,
 		/// The therapist has the maximum number of confirmed sessions ahead.
 		ScheduleFull,
 		/// The policy is outside the governance bounds.
 		PolicyOutOfBounds,
 		/// The bounds are inverted (a minimum above its maximum).
 		InvalidBounds,
+		/// A therapist cannot book themselves.
+		SelfBooking,
+		/// One start for a session, one per session for an intensive program, ascending and
+		/// not overlapping.
+		WrongSessionCount,
+		/// The program's sessions overlap each other or are not in order.
+		SessionsOutOfOrder,
+		/// The escrow would be below the minimum.
+		EscrowTooSmall,
+		/// The offering has no sliding scale.
+		NoSlidingScale,
+		/// The proposed price is below the offering's sliding-scale floor.
+		BelowSlidingScaleFloor,
+		/// The proposed price is above the offering's list price.
+		AboveListPrice,
+		/// A different group offering already holds this slot.
+		SlotTaken,
+		/// Every seat of the group is taken.
+		GroupFull,
+		/// Recording needs the client's recording consent on record.
+		NoRecordingConsent,
+		/// The payer is not a sponsor approved by governance.
+		NotSponsor,
+		/// The sponsor does not cover this client.
+		NotCovered,
+		/// The price is above what the sponsor covers per booking.
+		AboveCoverage,
+		/// Recurring series need a single-session, non-group offering.
+		NotRecurring,
+		/// A series books between one and the maximum sessions ahead.
+		SeriesLength,
+		/// No such series, or not the caller's.
+		UnknownSeries,
+		/// An intensive program cannot be cancelled once its first session has started.
+		ProgramUnderway,
+		/// Only single sessions booked from an offering can be moved.
+		NotReschedulable,
+		/// The client has not proposed a new time.
+		NoRescheduleProposed,
+		/// The client already has a crisis request waiting.
+		CrisisAlreadyOpen,
+		/// No waiting crisis request with this id.
+		UnknownCrisis,
+		/// Only therapists on crisis call may accept crisis requests.
+		NotOnCrisisCall,
+		/// Crisis sessions have a fixed price.
+		PriceNotNegotiable,
+		/// Crisis terms need a length and an escalation period.
+		InvalidCrisisTerms,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let expired = Self::process_due::<ConfirmationDeadlines<T>>(now, |id| Self::expire(id));
-			let released = Self::process_due::<Releases<T>>(now, |id| Self::release(id));
-			T::WeightInfo::on_initialize(expired, released)
+			let expired = Self::process_due::<ConfirmationDeadlines<T>>(DueQueue::Confirmations, now, Self::expire);
+			let released = Self::process_due::<Releases<T>>(DueQueue::Releases, now, Self::release);
+			let escalated = Self::process_due::<Escalations<T>>(DueQueue::Escalations, now, Self::escalate);
+			T::WeightInfo::on_initialize(expired, released, escalated)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -255,92 +489,63 @@ pub mod pallet {
 			assert!(T::MaxDuePerBlock::get() > 0, "due work must progress");
 			assert!(!T::BlocksPerHour::get().is_zero(), "an hour has blocks");
 			assert!(!T::ConfirmationPeriod::get().is_zero(), "requests must be answerable");
+			assert!(T::MaxGroupSeats::get() >= 2, "a group has at least two seats");
+			assert!(T::MaxSeriesAhead::get() >= 1, "a series books at least one session");
+			assert!(!T::MinimumEscrow::get().is_zero(), "the escrow is the booking's deposit");
 		}
 	}
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Request a session; its price is held from the caller.
+		/// Request a session (a program, or a group seat); its price is held from the payer.
 		///
-		/// - Origin: signed; the client (and payer).
-		/// - Errors: `TherapistNotBookable`, `UnknownOffering`, `FormatNotOffered`,
-		///   `TooLittleNotice`, `OutsideAvailability`, `Overlap`, `InsufficientFunds`.
-		/// - Event: [`Event::Requested`].
+		/// `starts` holds one start, or one per session of an intensive program (ascending).
+		/// For a group offering, the first request at a slot opens the group; once the
+		/// therapist has confirmed a seat, later requests are confirmed at once.
+		///
+		/// - Origin: signed; the client.
+		/// - Errors: `SelfBooking`, `TherapistNotBookable`, `UnknownOffering`,
+		///   `FormatNotOffered`, `WrongSessionCount`, `SessionsOutOfOrder`, `NoSlidingScale`,
+		///   `BelowSlidingScaleFloor`, `AboveListPrice`, `EscrowTooSmall`, `TooLittleNotice`,
+		///   `OutsideAvailability`, `Overlap`, `SlotTaken`, `GroupFull`, `NoRecordingConsent`,
+		///   `NotSponsor`, `NotCovered`, `AboveCoverage`, `InsufficientFunds`.
+		/// - Events: [`Event::Requested`]; [`Event::GroupOpened`], [`Event::Confirmed`],
+		///   [`Event::GroupFilled`] for group seats.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::request())]
+		#[pallet::weight(T::WeightInfo::request(starts.len() as u32))]
 		pub fn request(
 			origin: OriginFor<T>,
 			therapist: T::AccountId,
 			offering: OfferingId,
-			start: UnixSeconds,
+			starts: Starts,
 			format: Format,
+			terms: TermsOf<T>,
 		) -> DispatchResult {
 			let client = ensure_signed(origin)?;
-			ensure!(T::Directory::is_bookable(&therapist), Error::<T>::TherapistNotBookable);
-			let terms = T::Directory::offering(&therapist, offering).ok_or(Error::<T>::UnknownOffering)?;
-			ensure!(terms.formats.contains(&format), Error::<T>::FormatNotOffered);
-			let now = T::UnixTime::now().as_secs();
-			ensure!(start >= now.saturating_add(MinNotice::<T>::get()), Error::<T>::TooLittleNotice);
-			let minutes = terms.duration_minutes;
-			ensure!(
-				T::Directory::is_available(&therapist, start, minutes as u32),
-				Error::<T>::OutsideAvailability
-			);
-			let end = start.saturating_add(minutes as u64 * 60);
-			ensure!(!Self::overlaps(&therapist, start, end), Error::<T>::Overlap);
-			T::Currency::hold(&HoldReason::Escrow.into(), &client, terms.price)
-				.map_err(|_| Error::<T>::InsufficientFunds)?;
-			T::Directory::note_booking_opened(&therapist)?;
-			let id = NextBookingId::<T>::mutate(|next| {
-				let id = *next;
-				*next = next.saturating_add(1);
-				id
-			});
-			let confirm_by =
-				frame_system::Pallet::<T>::block_number().saturating_add(T::ConfirmationPeriod::get());
-			ConfirmationDeadlines::<T>::insert(confirm_by, id, ());
-			Bookings::<T>::insert(
-				id,
-				BookingInfo {
-					client: client.clone(),
-					payer: client.clone(),
-					therapist: therapist.clone(),
-					offering,
-					kind: terms.kind,
-					format,
-					start,
-					minutes,
-					escrow: terms.price,
-					policy: Self::policy_of(&therapist),
-					status: BookingStatus::Requested { confirm_by },
-					record: None,
-				},
-			);
-			Self::deposit_event(Event::Requested { id, client, therapist, start, escrow: terms.price });
-			Ok(())
+			Self::do_request(client, therapist, offering, starts, format, terms, None).map(|_| ())
 		}
 
-		/// Accept a request: the session is scheduled.
+		/// Accept a request: the session is scheduled and the therapist's half of the key
+		/// exchange stored. Confirming a group seat schedules the group.
 		///
 		/// - Origin: signed; the booking's therapist.
 		/// - Errors: `UnknownBooking`, `NotTherapist`, `WrongState`, `Overlap`, `ScheduleFull`.
 		/// - Event: [`Event::Confirmed`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::confirm())]
-		pub fn confirm(origin: OriginFor<T>, id: BookingId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::confirm(T::MaxScheduled::get()))]
+		pub fn confirm(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut booking = Self::booking_of_therapist(id, &who)?;
 			let BookingStatus::Requested { confirm_by } = booking.status else {
 				return Err(Error::<T>::WrongState.into());
 			};
-			ensure!(!Self::overlaps(&who, booking.start, booking.end()), Error::<T>::Overlap);
-			Schedule::<T>::try_mutate(&who, |sessions| {
-				let at = sessions.partition_point(|(start, _, _)| *start < booking.start);
-				sessions.try_insert(at, (booking.start, booking.end(), id))
-			})
-			.map_err(|_| Error::<T>::ScheduleFull)?;
+			match booking.group {
+				Some(group) => Self::schedule_group(group)?,
+				None => Self::schedule(&booking, id)?,
+			}
 			ConfirmationDeadlines::<T>::remove(confirm_by, id);
 			booking.status = BookingStatus::Confirmed;
+			booking.access.therapist = Some(access);
 			Bookings::<T>::insert(id, booking);
 			Self::deposit_event(Event::Confirmed { id });
 			Ok(())
@@ -365,12 +570,12 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Cancel a requested or confirmed session. The therapist's cancellation always refunds
-		/// in full; the client's does too before the policy's free window, after it the late fee
-		/// goes to the therapist.
+		/// Cancel a requested or confirmed booking (leaving a group is cancelling its seat).
+		/// The therapist's cancellation always refunds in full; the client's does too before
+		/// the policy's free window, after it the late fee goes to the therapist.
 		///
 		/// - Origin: signed; the client or the therapist.
-		/// - Errors: `UnknownBooking`, `NotParty`, `WrongState`.
+		/// - Errors: `UnknownBooking`, `NotParty`, `WrongState`, `ProgramUnderway`.
 		/// - Events: [`Event::Cancelled`], [`Event::Settled`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::cancel())]
@@ -378,6 +583,8 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let booking = Bookings::<T>::get(id).ok_or(Error::<T>::UnknownBooking)?;
 			ensure!(who == booking.client || who == booking.therapist, Error::<T>::NotParty);
+			let now = T::UnixTime::now().as_secs();
+			ensure!(booking.later.is_empty() || now < booking.start, Error::<T>::ProgramUnderway);
 			let fee = match booking.status {
 				BookingStatus::Requested { confirm_by } => {
 					ConfirmationDeadlines::<T>::remove(confirm_by, id);
@@ -386,7 +593,7 @@ pub mod pallet {
 				BookingStatus::Confirmed if who == booking.therapist => Zero::zero(),
 				BookingStatus::Confirmed => {
 					let free_until = booking.start.saturating_sub(booking.policy.free_cancel_hours as u64 * 3600);
-					if T::UnixTime::now().as_secs() <= free_until {
+					if now <= free_until {
 						Zero::zero()
 					} else {
 						booking.policy.late_cancel_fee.mul_floor(booking.escrow)
@@ -418,28 +625,34 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Record the session as held, optionally anchoring the hash of its encrypted record.
-		/// The escrow is released when the policy's dispute window closes.
+		/// Record the session (or the whole program) as held, optionally anchoring the hash of
+		/// its encrypted record. The escrow is released when the policy's dispute window
+		/// closes. A series books its next week.
 		///
-		/// - Origin: signed; the booking's therapist, once the session has started.
+		/// - Origin: signed; the booking's therapist, once the (last) session has started.
 		/// - Errors: `UnknownBooking`, `NotTherapist`, `WrongState`, `NotStarted`.
-		/// - Event: [`Event::Completed`].
+		/// - Events: [`Event::Completed`]; for a series [`Event::Requested`] or
+		///   [`Event::SeriesInterrupted`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::complete())]
+		#[pallet::weight(T::WeightInfo::complete().saturating_add(T::WeightInfo::request(1)))]
 		pub fn complete(origin: OriginFor<T>, id: BookingId, record: Option<H256>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut booking = Self::booking_of_therapist(id, &who)?;
 			ensure!(booking.status == BookingStatus::Confirmed, Error::<T>::WrongState);
-			ensure!(T::UnixTime::now().as_secs() >= booking.start, Error::<T>::NotStarted);
+			ensure!(T::UnixTime::now().as_secs() >= booking.last_start(), Error::<T>::NotStarted);
 			let window = T::BlocksPerHour::get().saturating_mul((booking.policy.dispute_hours as u32).into());
 			// At least the next block: this block's `on_initialize` has already run.
 			let release_at = frame_system::Pallet::<T>::block_number().saturating_add(window.max(One::one()));
-			Self::unschedule(&booking.therapist, id);
+			Self::deposit_event(Event::Completed { id, record, release_at });
+			// Roll first: a series whose last open session this is must not end here.
+			if let Some(series) = booking.series {
+				Self::roll_series(series);
+			}
+			Self::close_open(id, &booking);
 			Releases::<T>::insert(release_at, id, ());
 			booking.status = BookingStatus::Completed { release_at };
 			booking.record = record;
 			Bookings::<T>::insert(id, booking);
-			Self::deposit_event(Event::Completed { id, record, release_at });
 			Ok(())
 		}
 
@@ -559,101 +772,206 @@ pub mod pallet {
 			Self::deposit_event(Event::MinNoticeSet { seconds });
 			Ok(())
 		}
-	}
 
-	impl<T: Config> Pallet<T> {
-		fn booking_of_therapist(id: BookingId, who: &T::AccountId) -> Result<BookingOf<T>, DispatchError> {
-			let booking = Bookings::<T>::get(id).ok_or(Error::<T>::UnknownBooking)?;
-			ensure!(&booking.therapist == who, Error::<T>::NotTherapist);
-			Ok(booking)
+		/// Start a rolling weekly series: `sessions` bookings a week apart from `start`, each
+		/// requested with its own escrow; each completed session books the next week.
+		///
+		/// - Origin: signed; the client.
+		/// - Errors: `SeriesLength`, `NotRecurring`, and those of [`Pallet::request`].
+		/// - Events: [`Event::SeriesStarted`], [`Event::Requested`] for each session.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::request_series(*sessions))]
+		pub fn request_series(
+			origin: OriginFor<T>,
+			therapist: T::AccountId,
+			offering: OfferingId,
+			start: UnixSeconds,
+			format: Format,
+			terms: TermsOf<T>,
+			sessions: u32,
+		) -> DispatchResult {
+			let client = ensure_signed(origin)?;
+			Self::do_request_series(client, therapist, offering, start, format, terms, sessions)
 		}
 
-		/// The policy a new booking with `therapist` copies: theirs if still within bounds,
-		/// else the bounds' default.
-		pub fn policy_of(therapist: &T::AccountId) -> CancellationPolicy {
-			let bounds = Bounds::<T>::get();
-			Policies::<T>::get(therapist).filter(|p| bounds.allows(p)).unwrap_or_else(|| bounds.default_policy())
+		/// Stop a series from rolling; its booked sessions stay.
+		///
+		/// - Origin: signed; the series' client.
+		/// - Errors: `UnknownSeries`.
+		/// - Event: [`Event::SeriesEnded`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::end_series())]
+		pub fn end_series(origin: OriginFor<T>, series: BookingId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(Series::<T>::get(series).is_some_and(|s| s.client == who), Error::<T>::UnknownSeries);
+			Series::<T>::remove(series);
+			Self::deposit_event(Event::SeriesEnded { series });
+			Ok(())
 		}
 
-		fn overlaps(therapist: &T::AccountId, start: UnixSeconds, end: UnixSeconds) -> bool {
-			Schedule::<T>::get(therapist).iter().any(|(s, e, _)| *s < end && start < *e)
+		/// Raise a crisis request: no slot, the crisis price held, every therapist on crisis
+		/// call told by event (and the crisis-queue RPC).
+		///
+		/// - Origin: signed; the client.
+		/// - Errors: `CrisisAlreadyOpen`, `PriceNotNegotiable`, `NoRecordingConsent` is checked
+		///   at acceptance, `NotSponsor`, `NotCovered`, `AboveCoverage`, `InsufficientFunds`.
+		/// - Event: [`Event::CrisisRaised`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::raise_crisis())]
+		pub fn raise_crisis(origin: OriginFor<T>, format: Format, terms: TermsOf<T>) -> DispatchResult {
+			let client = ensure_signed(origin)?;
+			Self::do_raise_crisis(client, format, terms)
 		}
 
-		fn unschedule(therapist: &T::AccountId, id: BookingId) {
-			Schedule::<T>::mutate(therapist, |sessions| sessions.retain(|(_, _, b)| *b != id));
+		/// Take a waiting crisis request: a session with the caller starts now.
+		///
+		/// - Origin: signed; a therapist on crisis call, free now.
+		/// - Errors: `NotOnCrisisCall`, `UnknownCrisis`, `SelfBooking`, `NoRecordingConsent`,
+		///   `Overlap`, `ScheduleFull`.
+		/// - Event: [`Event::CrisisAccepted`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::accept_crisis(T::MaxScheduled::get()))]
+		pub fn accept_crisis(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
+			let therapist = ensure_signed(origin)?;
+			Self::do_accept_crisis(therapist, id, access)
 		}
 
-		/// Runs `work` on up to `MaxDuePerBlock` entries due at `now`; moves the rest to the
-		/// next block. Returns how many it processed.
-		fn process_due<Queue>(now: BlockNumberFor<T>, mut work: impl FnMut(BookingId)) -> u32
-		where
-			Queue: frame_support::storage::IterableStorageDoubleMap<BlockNumberFor<T>, BookingId, ()>
-				+ frame_support::storage::StorageDoubleMap<BlockNumberFor<T>, BookingId, (), Query = Option<()>>,
-		{
-			let due: alloc::vec::Vec<BookingId> = Queue::iter_key_prefix(now).collect();
-			let budget = T::MaxDuePerBlock::get() as usize;
-			let next = now.saturating_add(One::one());
-			for (n, id) in due.iter().enumerate() {
-				Queue::remove(now, id);
-				if n < budget {
-					work(*id);
-				} else {
-					Queue::insert(next, id, ());
-				}
-			}
-			due.len().min(budget) as u32
+		/// Withdraw a waiting crisis request; refunded in full.
+		///
+		/// - Origin: signed; the request's client.
+		/// - Errors: `UnknownCrisis`, `NotClient`.
+		/// - Event: [`Event::CrisisWithdrawn`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::withdraw_crisis())]
+		pub fn withdraw_crisis(origin: OriginFor<T>, id: BookingId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_crisis(who, id)
 		}
 
-		fn expire(id: BookingId) {
-			if let Some(booking) = Bookings::<T>::get(id) {
-				Self::deposit_event(Event::Expired { id });
-				Self::settle(id, booking, Zero::zero(), false);
-			}
+		/// Set the crisis price, length and escalation period.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Errors: `InvalidCrisisTerms`, `EscrowTooSmall`.
+		/// - Event: [`Event::CrisisTermsSet`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::set_crisis_terms())]
+		pub fn set_crisis_terms(origin: OriginFor<T>, terms: CrisisTermsOf<T>) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(terms.minutes > 0 && !terms.escalate_after.is_zero(), Error::<T>::InvalidCrisisTerms);
+			ensure!(terms.price >= T::MinimumEscrow::get(), Error::<T>::EscrowTooSmall);
+			CrisisTermsNow::<T>::put(terms);
+			Self::deposit_event(Event::CrisisTermsSet { terms });
+			Ok(())
 		}
 
-		fn release(id: BookingId) {
-			if let Some(booking) = Bookings::<T>::get(id) {
-				let escrow = booking.escrow;
-				Self::settle(id, booking, escrow, true);
-			}
+		/// Approve a sponsor (insurer, employer, fund) to pay for the clients it covers.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Event: [`Event::SponsorApproved`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::approve_sponsor())]
+		pub fn approve_sponsor(origin: OriginFor<T>, sponsor: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Sponsors::<T>::insert(&sponsor, ());
+			Self::deposit_event(Event::SponsorApproved { sponsor });
+			Ok(())
 		}
 
-		/// Ends a booking: `to_therapist` of the escrow goes to the therapist (less the platform
-		/// fee when `paid_session`), the rest back to the payer. The booking is removed.
-		fn settle(id: BookingId, booking: BookingOf<T>, to_therapist: BalanceOf<T>, paid_session: bool) {
-			let reason = HoldReason::Escrow.into();
-			let to_therapist = to_therapist.min(booking.escrow);
-			let platform_fee =
-				if paid_session { PlatformFee::<T>::get().mul_floor(to_therapist) } else { Zero::zero() };
-			let move_held = |to: &T::AccountId, amount: BalanceOf<T>| -> BalanceOf<T> {
-				if amount.is_zero() {
-					return amount;
-				}
-				T::Currency::transfer_on_hold(
-					&reason,
-					&booking.payer,
-					to,
-					amount,
-					Precision::Exact,
-					Restriction::Free,
-					Fortitude::Polite,
-				)
-				.unwrap_or_else(|_| Zero::zero())
-			};
-			// A fee the platform account cannot receive (it would be below the existential
-			// deposit) goes to the therapist: nothing is created or lost.
-			let fee_paid = move_held(&T::PlatformAccount::get(), platform_fee);
-			let therapist_share = to_therapist.saturating_sub(fee_paid);
-			let paid = move_held(&booking.therapist, therapist_share);
-			let refunded = T::Currency::release(&reason, &booking.payer, booking.escrow.saturating_sub(fee_paid).saturating_sub(paid), Precision::BestEffort)
-				.unwrap_or_else(|_| Zero::zero());
-			Self::unschedule(&booking.therapist, id);
-			T::Directory::note_booking_closed(&booking.therapist);
-			if paid_session {
-				T::Directory::grant_rating_right(&booking.client, &booking.therapist, id);
-			}
-			Bookings::<T>::remove(id);
-			Self::deposit_event(Event::Settled { id, to_therapist: paid, platform_fee: fee_paid, refunded });
+		/// Withdraw a sponsor's approval: its open bookings stay paid, new ones are refused.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Errors: `NotSponsor`.
+		/// - Event: [`Event::SponsorRevoked`].
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::revoke_sponsor())]
+		pub fn revoke_sponsor(origin: OriginFor<T>, sponsor: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(Sponsors::<T>::take(&sponsor).is_some(), Error::<T>::NotSponsor);
+			Self::deposit_event(Event::SponsorRevoked { sponsor });
+			Ok(())
+		}
+
+		/// Cover a client's bookings up to `max_per_booking` each; the first coverage of a
+		/// client holds [`Config::CoverageDeposit`] from the sponsor.
+		///
+		/// - Origin: signed; an approved sponsor.
+		/// - Errors: `NotSponsor`, `SelfBooking`, `InsufficientFunds`.
+		/// - Event: [`Event::CoverageSet`].
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::cover())]
+		pub fn cover(origin: OriginFor<T>, client: T::AccountId, max_per_booking: BalanceOf<T>) -> DispatchResult {
+			let sponsor = ensure_signed(origin)?;
+			Self::do_cover(sponsor, client, max_per_booking)
+		}
+
+		/// Stop covering a client; the deposit is returned. Open bookings stay paid.
+		///
+		/// - Origin: signed; the sponsor.
+		/// - Errors: `NotCovered`.
+		/// - Event: [`Event::CoverageEnded`].
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::uncover())]
+		pub fn uncover(origin: OriginFor<T>, client: T::AccountId) -> DispatchResult {
+			let sponsor = ensure_signed(origin)?;
+			Self::do_uncover(sponsor, client)
+		}
+
+		/// Propose moving a single session to `start`, with a new key for the new session.
+		///
+		/// - Origin: signed; the booking's client.
+		/// - Errors: `UnknownBooking`, `NotClient`, `WrongState`, `NotReschedulable`,
+		///   `TooLittleNotice`.
+		/// - Event: [`Event::RescheduleProposed`].
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::propose_reschedule())]
+		pub fn propose_reschedule(
+			origin: OriginFor<T>,
+			id: BookingId,
+			start: UnixSeconds,
+			client_key: X25519Public,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut booking = Bookings::<T>::get(id).ok_or(Error::<T>::UnknownBooking)?;
+			ensure!(who == booking.client, Error::<T>::NotClient);
+			ensure!(booking.is_open(), Error::<T>::WrongState);
+			ensure!(Self::is_reschedulable(&booking), Error::<T>::NotReschedulable);
+			ensure!(start >= Self::earliest_start(), Error::<T>::TooLittleNotice);
+			booking.reschedule = Some((start, client_key));
+			Bookings::<T>::insert(id, booking);
+			Self::deposit_event(Event::RescheduleProposed { id, start });
+			Ok(())
+		}
+
+		/// Accept the client's proposed time: the session moves, the escrow stays, the access
+		/// keys are replaced by the client's new key and `access`.
+		///
+		/// - Origin: signed; the booking's therapist.
+		/// - Errors: `UnknownBooking`, `NotTherapist`, `NoRescheduleProposed`, `WrongState`,
+		///   `TooLittleNotice`, `OutsideAvailability`, `Overlap`, `ScheduleFull`.
+		/// - Event: [`Event::Rescheduled`].
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::accept_reschedule(T::MaxScheduled::get()))]
+		pub fn accept_reschedule(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_reschedule(who, id, access)
+		}
+
+		/// Set or rotate the therapist's access keys of a confirmed booking (a group seat
+		/// confirmed on joining gets its keys this way).
+		///
+		/// - Origin: signed; the booking's therapist.
+		/// - Errors: `UnknownBooking`, `NotTherapist`, `WrongState`.
+		/// - Event: [`Event::AccessSet`].
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::set_access())]
+		pub fn set_access(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut booking = Self::booking_of_therapist(id, &who)?;
+			ensure!(booking.status == BookingStatus::Confirmed, Error::<T>::WrongState);
+			booking.access.therapist = Some(access);
+			Bookings::<T>::insert(id, booking);
+			Self::deposit_event(Event::AccessSet { id });
+			Ok(())
 		}
 	}
 

@@ -59,6 +59,32 @@ impl pallet_mv_credentials::Config for Test {
 
 thread_local! {
 	static NOW: Cell<u64> = const { Cell::new(0) };
+	static RECORDING_CONSENT: Cell<bool> = const { Cell::new(false) };
+	static PAID: core::cell::RefCell<Vec<(AccountId, AccountId, Balance)>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Recording consent as the compliance pallet would answer it.
+pub struct MockConsent;
+impl RecordingConsent<AccountId> for MockConsent {
+	fn allows_recording(_: &AccountId, _: &AccountId) -> bool {
+		RECORDING_CONSENT.with(|c| c.get())
+	}
+}
+
+pub fn set_recording_consent(given: bool) {
+	RECORDING_CONSENT.with(|c| c.set(given));
+}
+
+/// Remembers the completion hook's calls.
+pub struct RecordPaid;
+impl OnSessionPaid<AccountId, Balance> for RecordPaid {
+	fn on_session_paid(client: &AccountId, therapist: &AccountId, paid: Balance) {
+		PAID.with(|p| p.borrow_mut().push((*client, *therapist, paid)));
+	}
+}
+
+pub fn paid_hooks() -> Vec<(AccountId, AccountId, Balance)> {
+	PAID.with(|p| p.borrow().clone())
 }
 
 pub struct MockTime;
@@ -88,6 +114,8 @@ impl pallet_mv_therapists::Config for Test {
 
 parameter_types! {
 	pub const Platform: AccountId = 90;
+	/// 200 a crisis session, 30 minutes, escalating every 5 blocks.
+	pub const Crisis: CrisisTerms<Balance, u64> = CrisisTerms { price: 200, minutes: 30, escalate_after: 5 };
 }
 
 impl Config for Test {
@@ -95,6 +123,8 @@ impl Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Directory = Therapists;
+	type Consent = MockConsent;
+	type OnSessionPaid = RecordPaid;
 	type UnixTime = MockTime;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type PlatformAccount = Platform;
@@ -105,6 +135,11 @@ impl Config for Test {
 	type NoShowGrace = ConstU64<900>;
 	type MaxDuePerBlock = ConstU32<3>;
 	type MaxScheduled = ConstU32<4>;
+	type MaxGroupSeats = ConstU32<16>;
+	type MaxSeriesAhead = ConstU32<3>;
+	type MinimumEscrow = ConstU64<10>;
+	type CoverageDeposit = ConstU64<50>;
+	type DefaultCrisisTerms = Crisis;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
@@ -130,8 +165,19 @@ pub const THERAPIST: AccountId = 10;
 pub const OTHER_THERAPIST: AccountId = 11;
 pub const CLIENT: AccountId = 20;
 pub const OTHER_CLIENT: AccountId = 21;
+pub const SPONSOR: AccountId = 30;
 pub const PAUPER: AccountId = 50;
+/// Offering 0: a 50-minute video session, sliding down to [`FLOOR`].
 pub const PRICE: Balance = 1_000;
+pub const FLOOR: Balance = 600;
+/// Offering 1: a 90-minute group of [`GROUP_CAPACITY`], per seat.
+pub const GROUP: u16 = 1;
+pub const GROUP_CAPACITY: u16 = 3;
+pub const SEAT_PRICE: Balance = 300;
+/// Offering 2: an intensive program of [`PROGRAM_SESSIONS`] 60-minute sessions.
+pub const PROGRAM: u16 = 2;
+pub const PROGRAM_SESSIONS: u8 = 3;
+pub const PROGRAM_PRICE: Balance = 2_500;
 pub const US_CA: Jurisdiction = Jurisdiction { country: *b"US", region: *b"CA\0" };
 /// Monday 2026-01-05 00:00 UTC.
 pub const MONDAY: u64 = 1_767_571_200;
@@ -149,7 +195,7 @@ fn issue(who: AccountId, kind: CredentialKind) {
 	assert_ok!(Credentials::issue(RuntimeOrigin::signed(BOARD), who, kind, commitment, Some(1_000_000), None));
 }
 
-/// A licensed, checked therapist offering a 50-minute video session at [`PRICE`], always open.
+/// A licensed, checked therapist, always open, offering a session, a group and a program.
 pub fn active_therapist(who: AccountId) {
 	let license = CredentialKind::ProfessionalLicense {
 		jurisdiction: US_CA,
@@ -173,14 +219,16 @@ pub fn active_therapist(who: AccountId) {
 		document: H256::zero(),
 	};
 	assert_ok!(Therapists::register(RuntimeOrigin::signed(who), profile));
-	let offering = Offering {
-		kind: SessionKind::Standard,
-		duration_minutes: 50,
-		price: PRICE,
-		sliding_scale_floor: None,
-		formats: bounded(vec![Format::Video]),
-	};
-	assert_ok!(Therapists::add_offering(RuntimeOrigin::signed(who), offering));
+	let offerings = [
+		(SessionKind::Standard, 50, PRICE, Some(FLOOR)),
+		(SessionKind::Group { capacity: GROUP_CAPACITY }, 90, SEAT_PRICE, None),
+		(SessionKind::IntensiveProgram { sessions: PROGRAM_SESSIONS }, 60, PROGRAM_PRICE, None),
+	];
+	for (kind, duration_minutes, price, sliding_scale_floor) in offerings {
+		let offering =
+			Offering { kind, duration_minutes, price, sliding_scale_floor, formats: bounded(vec![Format::Video]) };
+		assert_ok!(Therapists::add_offering(RuntimeOrigin::signed(who), offering));
+	}
 	let always = vec![WeeklyWindow { start: 0, length: pallet_mv_therapists::MINUTES_PER_WEEK as u16 }];
 	assert_ok!(Therapists::set_availability(RuntimeOrigin::signed(who), always, vec![]));
 }
@@ -188,7 +236,9 @@ pub fn active_therapist(who: AccountId) {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: [BOARD, THERAPIST, OTHER_THERAPIST, CLIENT, OTHER_CLIENT, Platform::get()]
+		balances: [BOARD, THERAPIST, OTHER_THERAPIST, CLIENT, OTHER_CLIENT, SPONSOR, Platform::get()]
+			.into_iter()
+			.chain(100..120)
 			.into_iter()
 			.map(|who| (who, 100_000))
 			.collect(),
@@ -200,6 +250,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		set_now(MONDAY);
+		set_recording_consent(false);
+		PAID.with(|p| p.borrow_mut().clear());
 		assert_ok!(Credentials::accredit_issuer(
 			RuntimeOrigin::root(),
 			BOARD,
@@ -245,16 +297,57 @@ pub fn events() -> Vec<Event<Test>> {
 		.collect()
 }
 
+/// The client pays the list price, no recording.
+pub fn terms() -> RequestTerms<AccountId, Balance> {
+	RequestTerms { payer: None, price: None, client_key: [7; 32], recording: false }
+}
+
+/// The therapist's half of a key exchange.
+pub fn access(tag: u8) -> TherapistAccess {
+	TherapistAccess { therapist_key: [tag; 32], envelope: bounded(vec![tag; 48]) }
+}
+
+pub fn starts(at: &[u64]) -> Starts {
+	bounded(at.to_vec())
+}
+
+/// `who` asks for THERAPIST's `offering` at `at` with `terms`.
+pub fn ask(who: AccountId, offering: u16, at: &[u64], terms: RequestTerms<AccountId, Balance>) -> sp_runtime::DispatchResult {
+	Booking::request(RuntimeOrigin::signed(who), THERAPIST, offering, starts(at), Format::Video, terms)
+}
+
+/// The id the next booking (or group, or series) will get.
+pub fn next_id() -> BookingId {
+	NextBookingId::<Test>::get()
+}
+
 /// CLIENT requests THERAPIST's offering 0 at `start`; returns the booking id.
 pub fn request_at(start: u64) -> BookingId {
-	let id = NextBookingId::<Test>::get();
-	assert_ok!(Booking::request(RuntimeOrigin::signed(CLIENT), THERAPIST, 0, start, Format::Video));
+	let id = next_id();
+	assert_ok!(ask(CLIENT, 0, &[start], terms()));
 	id
+}
+
+pub fn confirm(id: BookingId) {
+	assert_ok!(Booking::confirm(RuntimeOrigin::signed(THERAPIST), id, access(1)));
 }
 
 /// A confirmed booking at [`SLOT`].
 pub fn confirmed() -> BookingId {
 	let id = request_at(SLOT);
-	assert_ok!(Booking::confirm(RuntimeOrigin::signed(THERAPIST), id));
+	confirm(id);
 	id
+}
+
+/// THERAPIST goes on crisis call.
+pub fn on_crisis_call(who: AccountId) {
+	let mut profile = pallet_mv_therapists::Profiles::<Test>::get(who).expect("registered");
+	profile.crisis_on_call = true;
+	assert_ok!(Therapists::update_profile(RuntimeOrigin::signed(who), profile));
+}
+
+/// An approved sponsor covering CLIENT up to `max`.
+pub fn sponsor_covering(max: Balance) {
+	assert_ok!(Booking::approve_sponsor(RuntimeOrigin::root(), SPONSOR));
+	assert_ok!(Booking::cover(RuntimeOrigin::signed(SPONSOR), CLIENT, max));
 }

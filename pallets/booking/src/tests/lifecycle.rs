@@ -15,7 +15,7 @@ fn request_holds_the_price_and_snapshots_the_policy() {
 		assert_eq!(booking.policy, Booking::policy_of(&THERAPIST));
 		assert_eq!(
 			events().last(),
-			Some(&Event::Requested { id, client: CLIENT, therapist: THERAPIST, start: SLOT, escrow: PRICE })
+			Some(&Event::Requested { id, client: CLIENT, therapist: THERAPIST, payer: CLIENT, start: SLOT, escrow: PRICE })
 		);
 		// A later policy change does not touch the booking.
 		let strict = CancellationPolicy {
@@ -32,18 +32,24 @@ fn request_holds_the_price_and_snapshots_the_policy() {
 #[test]
 fn requests_are_rejected_with_a_reason() {
 	run(|| {
-		let ask = |who, therapist, offering, start, format| {
-			Booking::request(RuntimeOrigin::signed(who), therapist, offering, start, format)
+		let request = |who, therapist, offering, start, format| {
+			Booking::request(RuntimeOrigin::signed(who), therapist, offering, starts(&[start]), format, terms())
 		};
-		assert_noop!(ask(CLIENT, CLIENT, 0, SLOT, Format::Video), Error::<Test>::TherapistNotBookable);
-		assert_noop!(ask(CLIENT, THERAPIST, 9, SLOT, Format::Video), Error::<Test>::UnknownOffering);
-		assert_noop!(ask(CLIENT, THERAPIST, 0, SLOT, Format::Text), Error::<Test>::FormatNotOffered);
-		assert_noop!(ask(CLIENT, THERAPIST, 0, now() + 60, Format::Video), Error::<Test>::TooLittleNotice);
-		assert_noop!(ask(PAUPER, THERAPIST, 0, SLOT, Format::Video), Error::<Test>::InsufficientFunds);
-		assert_ok!(Pallet::<Test>::confirm(RuntimeOrigin::signed(THERAPIST), request_at(SLOT)));
-		assert_noop!(ask(OTHER_CLIENT, THERAPIST, 0, SLOT + 10 * 60, Format::Video), Error::<Test>::Overlap);
+		assert_noop!(request(CLIENT, OTHER_CLIENT, 0, SLOT, Format::Video), Error::<Test>::TherapistNotBookable);
+		assert_noop!(request(THERAPIST, THERAPIST, 0, SLOT, Format::Video), Error::<Test>::SelfBooking);
+		assert_noop!(request(CLIENT, THERAPIST, 9, SLOT, Format::Video), Error::<Test>::UnknownOffering);
+		assert_noop!(request(CLIENT, THERAPIST, 0, SLOT, Format::Text), Error::<Test>::FormatNotOffered);
+		assert_noop!(ask(CLIENT, 0, &[SLOT, SLOT + DAY], terms()), Error::<Test>::WrongSessionCount);
+		assert_noop!(request(CLIENT, THERAPIST, 0, now() + 60, Format::Video), Error::<Test>::TooLittleNotice);
+		assert_noop!(request(PAUPER, THERAPIST, 0, SLOT, Format::Video), Error::<Test>::InsufficientFunds);
+		assert_noop!(
+			ask(CLIENT, 0, &[SLOT], RequestTerms { recording: true, ..terms() }),
+			Error::<Test>::NoRecordingConsent
+		);
+		confirm(request_at(SLOT));
+		assert_noop!(request(OTHER_CLIENT, THERAPIST, 0, SLOT + 10 * 60, Format::Video), Error::<Test>::Overlap);
 		assert_ok!(Therapists::pause(RuntimeOrigin::signed(THERAPIST)));
-		assert_noop!(ask(CLIENT, THERAPIST, 0, SLOT + DAY, Format::Video), Error::<Test>::TherapistNotBookable);
+		assert_noop!(request(CLIENT, THERAPIST, 0, SLOT + DAY, Format::Video), Error::<Test>::TherapistNotBookable);
 	});
 }
 
@@ -66,6 +72,7 @@ fn completed_sessions_release_automatically_with_the_platform_fee() {
 		assert_eq!(free(Platform::get()), platform + 100);
 		assert_eq!(free(CLIENT), client - PRICE);
 		assert!(events().contains(&Event::Settled { id, to_therapist: 900, platform_fee: 100, refunded: 0 }));
+		assert_eq!(paid_hooks(), vec![(CLIENT, THERAPIST, 900)], "the completion hook fires once");
 		assert!(Bookings::<Test>::get(id).is_none());
 		assert_eq!(pallet_mv_therapists::RatingRights::<Test>::get(CLIENT).into_inner(), vec![(id, THERAPIST)]);
 		assert_eq!(pallet_mv_therapists::Records::<Test>::get(THERAPIST).unwrap().open_bookings, 0);
@@ -150,7 +157,7 @@ fn declined_and_expired_requests_are_refunded() {
 		assert!(Bookings::<Test>::get(expiring).is_none());
 		assert!(events().contains(&Event::Expired { id: expiring }));
 		assert_eq!(free(CLIENT), client);
-		assert_noop!(Booking::confirm(RuntimeOrigin::signed(THERAPIST), expiring), Error::<Test>::UnknownBooking);
+		assert_noop!(Booking::confirm(RuntimeOrigin::signed(THERAPIST), expiring, access(1)), Error::<Test>::UnknownBooking);
 	});
 }
 
@@ -182,8 +189,13 @@ fn due_work_is_bounded_per_block_and_carried_over() {
 		let ids: Vec<_> = (0..5).map(|n| request_at(SLOT + n * DAY)).collect();
 		run_to_block(11);
 		assert_eq!(ids.iter().filter(|id| Bookings::<Test>::get(**id).is_none()).count(), 3);
+		// A request left over from a full block can still be confirmed; it is not expired later.
+		let survivor = *ids.iter().find(|id| Bookings::<Test>::get(**id).is_some()).unwrap();
+		confirm(survivor);
+		Booking::do_try_state().unwrap();
 		run_to_block(12);
-		assert!(ids.iter().all(|id| Bookings::<Test>::get(*id).is_none()));
+		assert_eq!(Bookings::<Test>::get(survivor).unwrap().status, BookingStatus::Confirmed);
+		assert_eq!(ids.iter().filter(|id| Bookings::<Test>::get(**id).is_none()).count(), 4);
 	});
 }
 

@@ -1,2 +1,9 @@
+mod crisis;
+mod group;
 mod lifecycle;
+mod payers;
+mod program;
 mod properties;
+mod reschedule;
+mod series;
+mod views;
