@@ -1,7 +1,7 @@
 //! The runtime APIs the node and RPC clients call.
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Therapists,
+	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Therapists, Booking,
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
 	VERSION,
 };
@@ -206,6 +206,20 @@ impl_runtime_apis! {
 
 		fn therapist(who: AccountId) -> Option<mentalverse_runtime_api::TherapistView<Balance, BlockNumber>> {
 			Therapists::therapist_view(&who)
+		}
+	}
+
+	impl mentalverse_runtime_api::BookingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn upcoming_sessions(
+			who: AccountId,
+			from: u64,
+			to: u64,
+		) -> Vec<(mentalverse_runtime_api::BookingId, mentalverse_runtime_api::BookingInfo<AccountId, Balance, BlockNumber>)> {
+			Booking::upcoming_sessions(&who, from, to)
+		}
+
+		fn crisis_queue() -> Vec<(mentalverse_runtime_api::BookingId, mentalverse_runtime_api::CrisisRequest<AccountId, Balance, BlockNumber>)> {
+			Booking::crisis_queue()
 		}
 	}
 

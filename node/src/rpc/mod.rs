@@ -2,8 +2,9 @@
 //!
 //! - `system_accountNextIndex` (account nonce) and `payment_queryInfo`/`payment_queryFeeDetails`;
 //! - the `mentalverse_` namespace: chain and credentials ([`mentalverse`]), therapist search
-//!   ([`therapists`]).
+//!   ([`therapists`]), upcoming sessions and the crisis queue ([`booking`]).
 
+pub mod booking;
 pub mod mentalverse;
 pub mod therapists;
 
@@ -39,9 +40,11 @@ where
 	C::Api: mentalverse_runtime_api::MentalverseApi<Block, Balance>,
 	C::Api: mentalverse_runtime_api::CredentialsApi<Block, AccountId, mentalverse_runtime::BlockNumber>,
 	C::Api: mentalverse_runtime_api::TherapistsApi<Block, AccountId, Balance, mentalverse_runtime::BlockNumber>,
+	C::Api: mentalverse_runtime_api::BookingApi<Block, AccountId, Balance, mentalverse_runtime::BlockNumber>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
+	use booking::{BookingRpcServer, Bookings};
 	use mentalverse::{Mentalverse, MentalverseApiServer};
 	use therapists::{Therapists, TherapistsRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -53,7 +56,8 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Mentalverse::new(client.clone()).into_rpc())?;
-	module.merge(Therapists::new(client).into_rpc())?;
+	module.merge(Therapists::new(client.clone()).into_rpc())?;
+	module.merge(Bookings::new(client).into_rpc())?;
 
 	Ok(module)
 }

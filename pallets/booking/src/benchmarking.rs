@@ -6,13 +6,15 @@ use crate::Pallet as Booking;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get, Hooks, UnixTime};
 use frame_system::RawOrigin;
-use pallet_mv_therapists::{Format, TherapistDirectory, UnixSeconds};
+use pallet_mv_therapists::{Format, OfferingId, TherapistDirectory, UnixSeconds};
 use sp_runtime::{traits::Saturating, Percent, Permill};
 
 /// Makes accounts bookable therapists for the benchmarks.
 pub trait BenchmarkHelper<AccountId> {
-	/// `who` becomes a bookable therapist whose offering 0 (a standard video session) is open
-	/// at every hour of the week.
+	/// `who` becomes a bookable therapist on crisis call, open at every hour of the week, whose
+	/// offering 0 is a standard video session with a sliding scale and offering
+	/// [`INTENSIVE_OFFERING`] an intensive program of [`MAX_PROGRAM_SESSIONS`] 50-minute
+	/// sessions.
 	fn make_bookable(who: &AccountId);
 
 	/// Sets wall-clock time to `now` (a fresh benchmark chain starts at the Unix epoch).
@@ -38,24 +40,47 @@ fn slot<T: Config>(n: u32) -> UnixSeconds {
 	(now + MinNotice::<T>::get() + 3_600) / 3_600 * 3_600 + n as u64 * 3_600
 }
 
+fn terms<T: Config>() -> TermsOf<T> {
+	RequestTerms { payer: None, price: None, client_key: [1; 32], recording: false }
+}
+
+/// The largest access a therapist can give.
+fn access() -> TherapistAccess {
+	TherapistAccess {
+		therapist_key: [2; 32],
+		envelope: frame_support::BoundedVec::truncate_from(alloc::vec![3; MAX_ENVELOPE_BYTES as usize]),
+	}
+}
+
+fn one(start: UnixSeconds) -> Starts {
+	frame_support::BoundedVec::truncate_from(alloc::vec![start])
+}
+
+/// `count` hourly starts from hour `from`.
+fn hours<T: Config>(from: u32, count: u32) -> Starts {
+	frame_support::BoundedVec::truncate_from((from..from + count).map(slot::<T>).collect())
+}
+
+/// A request by `client` at hour `n`; returns its id.
+fn request_by<T: Config>(client: &T::AccountId, therapist: &T::AccountId, n: u32) -> BookingId {
+	let id = NextBookingId::<T>::get();
+	Booking::<T>::request(RawOrigin::Signed(client.clone()).into(), therapist.clone(), 0, one(slot::<T>(n)), Format::Video, terms::<T>())
+		.expect("request");
+	id
+}
+
 /// Fills `therapist`'s schedule with `count` confirmed sessions, one an hour.
 fn fill_schedule<T: Config>(therapist: &T::AccountId, count: u32) {
 	for n in 0..count {
-		let client = funded::<T>("client", 1_000 + n);
-		let id = NextBookingId::<T>::get();
-		Booking::<T>::request(RawOrigin::Signed(client).into(), therapist.clone(), 0, slot::<T>(n), Format::Video)
-			.expect("request");
-		Booking::<T>::confirm(RawOrigin::Signed(therapist.clone()).into(), id).expect("confirm");
+		let id = request_by::<T>(&funded::<T>("client", 1_000 + n), therapist, n);
+		Booking::<T>::confirm(RawOrigin::Signed(therapist.clone()).into(), id, access()).expect("confirm");
 	}
 }
 
 /// A request by a new client at hour `n` after the schedule; returns its id and the client.
 fn requested<T: Config>(therapist: &T::AccountId, n: u32) -> (BookingId, T::AccountId) {
 	let client = funded::<T>("client", n);
-	let id = NextBookingId::<T>::get();
-	Booking::<T>::request(RawOrigin::Signed(client.clone()).into(), therapist.clone(), 0, slot::<T>(n), Format::Video)
-		.expect("request");
-	(id, client)
+	(request_by::<T>(&client, therapist, n), client)
 }
 
 /// A confirmed booking at the end of a nearly full schedule.
@@ -64,37 +89,74 @@ fn confirmed<T: Config>() -> (T::AccountId, BookingId, T::AccountId) {
 	let full = T::MaxScheduled::get() - 1;
 	fill_schedule::<T>(&therapist, full);
 	let (id, client) = requested::<T>(&therapist, full);
-	Booking::<T>::confirm(RawOrigin::Signed(therapist.clone()).into(), id).expect("confirm");
+	Booking::<T>::confirm(RawOrigin::Signed(therapist.clone()).into(), id, access()).expect("confirm");
 	(therapist, id, client)
+}
+
+/// Moves a booking's start to the epoch so it can be completed now.
+fn started<T: Config>(id: BookingId) {
+	let mut booking = Bookings::<T>::get(id).expect("booked");
+	booking.start = 0;
+	Bookings::<T>::insert(id, booking);
 }
 
 fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
+/// An approved sponsor covering `client` for any amount.
+fn sponsor_for<T: Config>(client: &T::AccountId) -> Result<T::AccountId, BenchmarkError> {
+	let sponsor = funded::<T>("sponsor", 0);
+	Booking::<T>::approve_sponsor(governance::<T>()?, sponsor.clone()).map_err(|_| BenchmarkError::Weightless)?;
+	let any = T::Currency::minimum_balance().saturating_mul(1_000_000_000u32.into());
+	Booking::<T>::cover(RawOrigin::Signed(sponsor.clone()).into(), client.clone(), any).expect("cover");
+	Ok(sponsor)
+}
+
+/// A crisis request by a new client `n`.
+fn crisis<T: Config>(n: u32) -> BookingId {
+	let id = NextBookingId::<T>::get();
+	Booking::<T>::raise_crisis(RawOrigin::Signed(funded::<T>("crisis", n)).into(), Format::Video, terms::<T>()).expect("raise");
+	id
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
 
+	/// The worst request: an intensive program of the most sessions, each checked against a
+	/// schedule with room for exactly them, paid by a sponsor.
 	#[benchmark]
-	fn request() {
+	fn request() -> Result<(), BenchmarkError> {
 		let therapist = therapist::<T>();
-		let full = T::MaxScheduled::get() - 1;
-		fill_schedule::<T>(&therapist, full);
+		let free = T::MaxScheduled::get() - MAX_PROGRAM_SESSIONS;
+		fill_schedule::<T>(&therapist, free);
 		let client = funded::<T>("client", 0);
+		let terms = RequestTerms { payer: Some(sponsor_for::<T>(&client)?), ..terms::<T>() };
 		#[extrinsic_call]
-		_(RawOrigin::Signed(client), therapist, 0, slot::<T>(full), Format::Video);
+		_(RawOrigin::Signed(client), therapist, INTENSIVE_OFFERING, hours::<T>(free, MAX_PROGRAM_SESSIONS), Format::Video, terms);
 		assert!(Bookings::<T>::contains_key(NextBookingId::<T>::get() - 1));
+		Ok(())
 	}
 
+	/// Confirming a program of the most sessions into a schedule with exactly that room.
 	#[benchmark]
 	fn confirm() {
 		let therapist = therapist::<T>();
-		let full = T::MaxScheduled::get() - 1;
-		fill_schedule::<T>(&therapist, full);
-		let (id, _) = requested::<T>(&therapist, full);
+		let free = T::MaxScheduled::get() - MAX_PROGRAM_SESSIONS;
+		fill_schedule::<T>(&therapist, free);
+		let id = NextBookingId::<T>::get();
+		Booking::<T>::request(
+			RawOrigin::Signed(funded::<T>("client", 0)).into(),
+			therapist.clone(),
+			INTENSIVE_OFFERING,
+			hours::<T>(free, MAX_PROGRAM_SESSIONS),
+			Format::Video,
+			terms::<T>(),
+		)
+		.expect("request");
 		#[extrinsic_call]
-		_(RawOrigin::Signed(therapist.clone()), id);
+		_(RawOrigin::Signed(therapist.clone()), id, access());
 		assert_eq!(Schedule::<T>::get(&therapist).len() as u32, T::MaxScheduled::get());
 	}
 
@@ -125,23 +187,35 @@ mod benchmarks {
 		assert!(!Bookings::<T>::contains_key(id));
 	}
 
+	/// Completing a series session, which books the series' next week.
 	#[benchmark]
 	fn complete() {
-		let (therapist, id, _) = confirmed::<T>();
-		let mut booking = Bookings::<T>::get(id).expect("booked");
-		booking.start = 0;
-		Bookings::<T>::insert(id, booking);
+		let therapist = therapist::<T>();
+		let full = T::MaxScheduled::get() - 1;
+		fill_schedule::<T>(&therapist, full);
+		let id = NextBookingId::<T>::get() + 1;
+		Booking::<T>::request_series(
+			RawOrigin::Signed(funded::<T>("client", 0)).into(),
+			therapist.clone(),
+			0,
+			slot::<T>(full),
+			Format::Video,
+			terms::<T>(),
+			1,
+		)
+		.expect("series");
+		Booking::<T>::confirm(RawOrigin::Signed(therapist.clone()).into(), id, access()).expect("confirm");
+		started::<T>(id);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(therapist), id, Some(Default::default()));
 		assert!(matches!(Bookings::<T>::get(id).map(|b| b.status), Some(BookingStatus::Completed { .. })));
+		assert!(Bookings::<T>::contains_key(id + 1), "the series rolled");
 	}
 
 	#[benchmark]
 	fn dispute() {
 		let (therapist, id, client) = confirmed::<T>();
-		let mut booking = Bookings::<T>::get(id).expect("booked");
-		booking.start = 0;
-		Bookings::<T>::insert(id, booking);
+		started::<T>(id);
 		Booking::<T>::complete(RawOrigin::Signed(therapist).into(), id, None).expect("complete");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(client), id);
@@ -151,9 +225,7 @@ mod benchmarks {
 	#[benchmark]
 	fn resolve_dispute() -> Result<(), BenchmarkError> {
 		let (therapist, id, client) = confirmed::<T>();
-		let mut booking = Bookings::<T>::get(id).expect("booked");
-		booking.start = 0;
-		Bookings::<T>::insert(id, booking);
+		started::<T>(id);
 		Booking::<T>::complete(RawOrigin::Signed(therapist).into(), id, None).expect("complete");
 		Booking::<T>::dispute(RawOrigin::Signed(client).into(), id).expect("dispute");
 		PlatformFee::<T>::put(Permill::from_percent(10));
@@ -199,38 +271,191 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `e` requests expiring and `r` completed sessions released in one block, each up to the
-	/// per-block budget.
+	/// A series of `n` weekly sessions into a nearly full schedule.
 	#[benchmark]
-	fn on_initialize(e: Linear<0, { T::MaxDuePerBlock::get() }>, r: Linear<0, { T::MaxDuePerBlock::get() }>) {
+	fn request_series(n: Linear<1, { T::MaxSeriesAhead::get() }>) {
+		let therapist = therapist::<T>();
+		let full = T::MaxScheduled::get() - 1;
+		fill_schedule::<T>(&therapist, full);
+		let series = NextBookingId::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(funded::<T>("client", 0)), therapist, 0, slot::<T>(full), Format::Video, terms::<T>(), n);
+		assert_eq!(Series::<T>::get(series).map(|s| s.open), Some(n));
+	}
+
+	#[benchmark]
+	fn end_series() {
+		let therapist = therapist::<T>();
+		let client = funded::<T>("client", 0);
+		let series = NextBookingId::<T>::get();
+		Booking::<T>::request_series(RawOrigin::Signed(client.clone()).into(), therapist, 0, slot::<T>(0), Format::Video, terms::<T>(), 1)
+			.expect("series");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(client), series);
+		assert!(!Series::<T>::contains_key(series));
+	}
+
+	/// Raised with a sponsor paying.
+	#[benchmark]
+	fn raise_crisis() -> Result<(), BenchmarkError> {
+		let client = funded::<T>("client", 0);
+		let terms = RequestTerms { payer: Some(sponsor_for::<T>(&client)?), ..terms::<T>() };
+		let id = NextBookingId::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(client), Format::Video, terms);
+		assert!(CrisisQueue::<T>::contains_key(id));
+		Ok(())
+	}
+
+	/// Accepted by a therapist with a nearly full schedule.
+	#[benchmark]
+	fn accept_crisis() {
+		let therapist = therapist::<T>();
+		fill_schedule::<T>(&therapist, T::MaxScheduled::get() - 1);
+		let id = crisis::<T>(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(therapist), id, access());
+		assert!(Bookings::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn withdraw_crisis() {
+		let id = crisis::<T>(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(funded::<T>("crisis", 0)), id);
+		assert!(!CrisisQueue::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn set_crisis_terms() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let terms = CrisisTermsNow::<T>::get();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, terms);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn approve_sponsor() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let sponsor = funded::<T>("sponsor", 0);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, sponsor.clone());
+		assert!(Sponsors::<T>::contains_key(&sponsor));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_sponsor() -> Result<(), BenchmarkError> {
+		let sponsor = sponsor_for::<T>(&funded::<T>("client", 0))?;
+		let origin = governance::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, sponsor.clone());
+		assert!(!Sponsors::<T>::contains_key(&sponsor));
+		Ok(())
+	}
+
+	/// A new coverage, holding its deposit.
+	#[benchmark]
+	fn cover() -> Result<(), BenchmarkError> {
+		let sponsor = sponsor_for::<T>(&funded::<T>("client", 0))?;
+		let client = funded::<T>("client", 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sponsor.clone()), client.clone(), T::MinimumEscrow::get());
+		assert!(Coverages::<T>::contains_key(&sponsor, &client));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn uncover() -> Result<(), BenchmarkError> {
+		let client = funded::<T>("client", 0);
+		let sponsor = sponsor_for::<T>(&client)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sponsor.clone()), client.clone());
+		assert!(!Coverages::<T>::contains_key(&sponsor, &client));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn propose_reschedule() {
+		let (_, id, client) = confirmed::<T>();
+		let start = slot::<T>(T::MaxScheduled::get() + 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(client), id, start, [4; 32]);
+		assert_eq!(Bookings::<T>::get(id).and_then(|b| b.reschedule), Some((start, [4; 32])));
+	}
+
+	/// Moving a confirmed session within a full schedule.
+	#[benchmark]
+	fn accept_reschedule() {
+		let (therapist, id, client) = confirmed::<T>();
+		let start = slot::<T>(T::MaxScheduled::get() + 1);
+		Booking::<T>::propose_reschedule(RawOrigin::Signed(client).into(), id, start, [4; 32]).expect("propose");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(therapist), id, access());
+		assert_eq!(Bookings::<T>::get(id).map(|b| b.start), Some(start));
+	}
+
+	#[benchmark]
+	fn set_access() {
+		let (therapist, id, _) = confirmed::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(therapist), id, access());
+		assert!(Bookings::<T>::get(id).is_some_and(|b| b.access.therapist.is_some()));
+	}
+
+	/// `e` requests expiring, `r` completed sessions released and `c` crisis requests
+	/// escalated in one block, each up to the per-block budget.
+	#[benchmark]
+	fn on_initialize(
+		e: Linear<0, { T::MaxDuePerBlock::get() }>,
+		r: Linear<0, { T::MaxDuePerBlock::get() }>,
+		c: Linear<0, { T::MaxDuePerBlock::get() }>,
+	) {
 		let therapist = therapist::<T>();
 		for n in 0..e {
 			requested::<T>(&therapist, n);
 		}
 		for n in 0..r {
 			let (id, _) = requested::<T>(&therapist, e + n);
-			Booking::<T>::confirm(RawOrigin::Signed(therapist.clone()).into(), id).expect("confirm");
-			let mut booking = Bookings::<T>::get(id).expect("booked");
-			booking.start = 0;
-			Bookings::<T>::insert(id, booking);
+			Booking::<T>::confirm(RawOrigin::Signed(therapist.clone()).into(), id, access()).expect("confirm");
+			started::<T>(id);
 			Booking::<T>::complete(RawOrigin::Signed(therapist.clone()).into(), id, None).expect("complete");
 		}
 		let now = frame_system::Pallet::<T>::block_number();
-		let due = now.saturating_add(T::ConfirmationPeriod::get());
-		// Move every release to the block the requests expire in.
-		for (at, id, ()) in Releases::<T>::drain().collect::<alloc::vec::Vec<_>>() {
-			let _ = at;
+		let due = now.saturating_add(ConfirmationPeriod::<T>::get());
+		// Every release and escalation falls due in the block the requests expire in.
+		for (_, id, ()) in Releases::<T>::drain().collect::<alloc::vec::Vec<_>>() {
 			Releases::<T>::insert(due, id, ());
+			Bookings::<T>::mutate(id, |b| {
+				if let Some(b) = b {
+					b.status = BookingStatus::Completed { release_at: due };
+				}
+			});
+		}
+		for n in 0..c {
+			let id = crisis::<T>(n);
+			CrisisQueue::<T>::mutate(id, |queued| {
+				if let Some(queued) = queued {
+					Escalations::<T>::remove(queued.escalate_at, id);
+					queued.escalate_at = due;
+				}
+			});
+			Escalations::<T>::insert(due, id, ());
 		}
 		#[block]
 		{
 			Booking::<T>::on_initialize(due);
 		}
 		assert_eq!(Bookings::<T>::iter().count(), 0);
+		assert_eq!(CrisisQueue::<T>::iter().filter(|(_, queued)| queued.escalations == 1).count() as u32, c);
 	}
 
 	impl_benchmark_test_suite!(Booking, crate::mock::new_test_ext(), crate::mock::Test);
 }
+
+/// The offering the helper's therapists offer as an intensive program of the most sessions.
+pub const INTENSIVE_OFFERING: OfferingId = 1;
 
 /// The benchmark helper for runtimes built from the real credentials and therapists pallets.
 pub struct WithCredentials<T>(core::marker::PhantomData<T>);
@@ -285,20 +510,21 @@ where
 			years_experience: 1,
 			utc_offset_minutes: 0,
 			accepting_new_clients: true,
-			crisis_on_call: false,
+			crisis_on_call: true,
 			document: Default::default(),
 		};
 		let origin: <T as frame_system::Config>::RuntimeOrigin = RawOrigin::Signed(who.clone()).into();
 		let _ = pallet_mv_therapists::Pallet::<T>::register(origin.clone(), profile);
-		let price = <T as pallet_mv_therapists::Config>::Currency::minimum_balance().saturating_mul(100u32.into());
-		let offering = Offering {
-			kind: SessionKind::Standard,
-			duration_minutes: 50,
-			price,
-			sliding_scale_floor: None,
-			formats: frame_support::BoundedVec::truncate_from(alloc::vec![Format::Video]),
-		};
-		let _ = pallet_mv_therapists::Pallet::<T>::add_offering(origin.clone(), offering);
+		let price = <T as pallet_mv_therapists::Config>::Currency::minimum_balance().saturating_mul(1_000u32.into());
+		let kinds = [
+			(SessionKind::Standard, Some(price / 2u32.into())),
+			(SessionKind::IntensiveProgram { sessions: MAX_PROGRAM_SESSIONS as u8 }, None),
+		];
+		for (kind, sliding_scale_floor) in kinds {
+			let formats = frame_support::BoundedVec::truncate_from(alloc::vec![Format::Video]);
+			let offering = Offering { kind, duration_minutes: 50, price, sliding_scale_floor, formats };
+			let _ = pallet_mv_therapists::Pallet::<T>::add_offering(origin.clone(), offering);
+		}
 		let always = alloc::vec![WeeklyWindow { start: 0, length: pallet_mv_therapists::MINUTES_PER_WEEK as u16 }];
 		let _ = pallet_mv_therapists::Pallet::<T>::set_availability(origin, always, alloc::vec![]);
 		debug_assert!(pallet_mv_therapists::Pallet::<T>::is_bookable(who));

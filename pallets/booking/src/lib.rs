@@ -186,9 +186,10 @@ pub mod pallet {
 		/// governance sets [`MinNotice`].
 		#[pallet::constant]
 		type DefaultMinNotice: Get<UnixSeconds>;
-		/// Blocks a therapist has to confirm a request.
+		/// Blocks a therapist has to confirm a request, until governance sets
+		/// [`ConfirmationPeriod`].
 		#[pallet::constant]
-		type ConfirmationPeriod: Get<BlockNumberFor<Self>>;
+		type DefaultConfirmationPeriod: Get<BlockNumberFor<Self>>;
 		/// Blocks per hour (policy windows are in hours).
 		#[pallet::constant]
 		type BlocksPerHour: Get<BlockNumberFor<Self>>;
@@ -333,6 +334,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MinNotice<T: Config> = StorageValue<_, UnixSeconds, ValueQuery, T::DefaultMinNotice>;
 
+	/// Blocks a therapist has to confirm a request.
+	#[pallet::storage]
+	pub type ConfirmationPeriod<T: Config> =
+		StorageValue<_, BlockNumberFor<T>, ValueQuery, T::DefaultConfirmationPeriod>;
+
 	/// Share of each released escrow that goes to the platform.
 	#[pallet::storage]
 	pub type PlatformFee<T: Config> = StorageValue<_, Permill, ValueQuery>;
@@ -381,6 +387,7 @@ pub mod pallet {
 		BoundsSet { bounds: PolicyBounds },
 		PlatformFeeSet { fee: Permill },
 		MinNoticeSet { seconds: UnixSeconds },
+		ConfirmationPeriodSet { blocks: BlockNumberFor<T> },
 		CrisisTermsSet { terms: CrisisTermsOf<T> },
 	}
 
@@ -469,6 +476,8 @@ pub mod pallet {
 		PriceNotNegotiable,
 		/// Crisis terms need a length and an escalation period.
 		InvalidCrisisTerms,
+		/// Requests need at least one block to be confirmed in.
+		InvalidConfirmationPeriod,
 	}
 
 	#[pallet::hooks]
@@ -488,7 +497,7 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxDuePerBlock::get() > 0, "due work must progress");
 			assert!(!T::BlocksPerHour::get().is_zero(), "an hour has blocks");
-			assert!(!T::ConfirmationPeriod::get().is_zero(), "requests must be answerable");
+			assert!(!T::DefaultConfirmationPeriod::get().is_zero(), "requests must be answerable");
 			assert!(T::MaxGroupSeats::get() >= 2, "a group has at least two seats");
 			assert!(T::MaxSeriesAhead::get() >= 1, "a series books at least one session");
 			assert!(!T::MinimumEscrow::get().is_zero(), "the escrow is the booking's deposit");
@@ -512,7 +521,7 @@ pub mod pallet {
 		/// - Events: [`Event::Requested`]; [`Event::GroupOpened`], [`Event::Confirmed`],
 		///   [`Event::GroupFilled`] for group seats.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::request(starts.len() as u32))]
+		#[pallet::weight(T::WeightInfo::request())]
 		pub fn request(
 			origin: OriginFor<T>,
 			therapist: T::AccountId,
@@ -532,7 +541,7 @@ pub mod pallet {
 		/// - Errors: `UnknownBooking`, `NotTherapist`, `WrongState`, `Overlap`, `ScheduleFull`.
 		/// - Event: [`Event::Confirmed`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::confirm(T::MaxScheduled::get()))]
+		#[pallet::weight(T::WeightInfo::confirm())]
 		pub fn confirm(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut booking = Self::booking_of_therapist(id, &who)?;
@@ -634,7 +643,7 @@ pub mod pallet {
 		/// - Events: [`Event::Completed`]; for a series [`Event::Requested`] or
 		///   [`Event::SeriesInterrupted`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::complete().saturating_add(T::WeightInfo::request(1)))]
+		#[pallet::weight(T::WeightInfo::complete())]
 		pub fn complete(origin: OriginFor<T>, id: BookingId, record: Option<H256>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut booking = Self::booking_of_therapist(id, &who)?;
@@ -830,7 +839,7 @@ pub mod pallet {
 		///   `Overlap`, `ScheduleFull`.
 		/// - Event: [`Event::CrisisAccepted`].
 		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::accept_crisis(T::MaxScheduled::get()))]
+		#[pallet::weight(T::WeightInfo::accept_crisis())]
 		pub fn accept_crisis(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
 			let therapist = ensure_signed(origin)?;
 			Self::do_accept_crisis(therapist, id, access)
@@ -950,7 +959,7 @@ pub mod pallet {
 		///   `TooLittleNotice`, `OutsideAvailability`, `Overlap`, `ScheduleFull`.
 		/// - Event: [`Event::Rescheduled`].
 		#[pallet::call_index(24)]
-		#[pallet::weight(T::WeightInfo::accept_reschedule(T::MaxScheduled::get()))]
+		#[pallet::weight(T::WeightInfo::accept_reschedule())]
 		pub fn accept_reschedule(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_accept_reschedule(who, id, access)
@@ -971,6 +980,22 @@ pub mod pallet {
 			booking.access.therapist = Some(access);
 			Bookings::<T>::insert(id, booking);
 			Self::deposit_event(Event::AccessSet { id });
+			Ok(())
+		}
+
+		/// Set how many blocks therapists have to confirm new requests (open requests keep
+		/// their deadline).
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Errors: `InvalidConfirmationPeriod`.
+		/// - Event: [`Event::ConfirmationPeriodSet`].
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::set_platform_fee())]
+		pub fn set_confirmation_period(origin: OriginFor<T>, blocks: BlockNumberFor<T>) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!blocks.is_zero(), Error::<T>::InvalidConfirmationPeriod);
+			ConfirmationPeriod::<T>::put(blocks);
+			Self::deposit_event(Event::ConfirmationPeriodSet { blocks });
 			Ok(())
 		}
 	}

@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 
 		let id = Self::next_id();
 		let mut status = BookingStatus::Requested {
-			confirm_by: frame_system::Pallet::<T>::block_number().saturating_add(T::ConfirmationPeriod::get()),
+			confirm_by: frame_system::Pallet::<T>::block_number().saturating_add(ConfirmationPeriod::<T>::get()),
 		};
 		let group = match offering.kind {
 			SessionKind::Group { capacity } => {

@@ -130,11 +130,11 @@ impl Config for Test {
 	type PlatformAccount = Platform;
 	/// One hour.
 	type DefaultMinNotice = ConstU64<3_600>;
-	type ConfirmationPeriod = ConstU64<10>;
+	type DefaultConfirmationPeriod = ConstU64<10>;
 	type BlocksPerHour = ConstU64<2>;
 	type NoShowGrace = ConstU64<900>;
 	type MaxDuePerBlock = ConstU32<3>;
-	type MaxScheduled = ConstU32<4>;
+	type MaxScheduled = ConstU32<24>;
 	type MaxGroupSeats = ConstU32<16>;
 	type MaxSeriesAhead = ConstU32<3>;
 	type MinimumEscrow = ConstU64<10>;

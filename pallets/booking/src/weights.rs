@@ -9,8 +9,8 @@ use core::marker::PhantomData;
 
 /// Weight functions of `pallet_mv_booking`.
 pub trait WeightInfo {
-	fn request(s: u32, ) -> Weight;
-	fn confirm(s: u32, ) -> Weight;
+	fn request() -> Weight;
+	fn confirm() -> Weight;
 	fn decline() -> Weight;
 	fn cancel() -> Weight;
 	fn mark_no_show() -> Weight;
@@ -24,7 +24,7 @@ pub trait WeightInfo {
 	fn request_series(n: u32, ) -> Weight;
 	fn end_series() -> Weight;
 	fn raise_crisis() -> Weight;
-	fn accept_crisis(s: u32, ) -> Weight;
+	fn accept_crisis() -> Weight;
 	fn withdraw_crisis() -> Weight;
 	fn set_crisis_terms() -> Weight;
 	fn approve_sponsor() -> Weight;
@@ -32,7 +32,7 @@ pub trait WeightInfo {
 	fn cover() -> Weight;
 	fn uncover() -> Weight;
 	fn propose_reschedule() -> Weight;
-	fn accept_reschedule(s: u32, ) -> Weight;
+	fn accept_reschedule() -> Weight;
 	fn set_access() -> Weight;
 	fn on_initialize(e: u32, r: u32, c: u32, ) -> Weight;
 }
@@ -40,10 +40,10 @@ pub trait WeightInfo {
 /// Measured weights, charged with the runtime's database costs.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn request(s: u32, ) -> Weight {
+	fn request() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(T::DbWeight::get().reads_writes(20, 10))
 	}
-	fn confirm(s: u32, ) -> Weight {
+	fn confirm() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(T::DbWeight::get().reads_writes(20, 10))
 	}
 	fn decline() -> Weight {
@@ -85,7 +85,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn raise_crisis() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(T::DbWeight::get().reads_writes(20, 10))
 	}
-	fn accept_crisis(s: u32, ) -> Weight {
+	fn accept_crisis() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(T::DbWeight::get().reads_writes(20, 10))
 	}
 	fn withdraw_crisis() -> Weight {
@@ -109,7 +109,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn propose_reschedule() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(T::DbWeight::get().reads_writes(20, 10))
 	}
-	fn accept_reschedule(s: u32, ) -> Weight {
+	fn accept_reschedule() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(T::DbWeight::get().reads_writes(20, 10))
 	}
 	fn set_access() -> Weight {
@@ -121,10 +121,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 }
 
 impl WeightInfo for () {
-	fn request(s: u32, ) -> Weight {
+	fn request() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(ParityDbWeight::get().reads_writes(20, 10))
 	}
-	fn confirm(s: u32, ) -> Weight {
+	fn confirm() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(ParityDbWeight::get().reads_writes(20, 10))
 	}
 	fn decline() -> Weight {
@@ -166,7 +166,7 @@ impl WeightInfo for () {
 	fn raise_crisis() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(ParityDbWeight::get().reads_writes(20, 10))
 	}
-	fn accept_crisis(s: u32, ) -> Weight {
+	fn accept_crisis() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(ParityDbWeight::get().reads_writes(20, 10))
 	}
 	fn withdraw_crisis() -> Weight {
@@ -190,7 +190,7 @@ impl WeightInfo for () {
 	fn propose_reschedule() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(ParityDbWeight::get().reads_writes(20, 10))
 	}
-	fn accept_reschedule(s: u32, ) -> Weight {
+	fn accept_reschedule() -> Weight {
 		Weight::from_parts(200_000_000, 20_000).saturating_add(ParityDbWeight::get().reads_writes(20, 10))
 	}
 	fn set_access() -> Weight {

@@ -14,6 +14,9 @@ use scale_info::TypeInfo;
 pub use pallet_mv_credentials::types::{
 	CredentialId, CredentialKind, DelegationId, EffectiveStatus, Jurisdiction, KindTag,
 };
+pub use pallet_mv_booking::{
+	types as booking_types, BookingId, BookingInfo, BookingStatus, CrisisRequest, Service,
+};
 pub use pallet_mv_therapists::{
 	matching::{MatchCriteria, MatchPage, MatchResult, TherapistView, TimeSpan},
 	types as therapist_types, Verification,
@@ -104,5 +107,24 @@ sp_api::decl_runtime_apis! {
 		) -> MatchPage<AccountId, Balance, BlockNumber>;
 		/// Everything public about `who`, with its standing at the queried block.
 		fn therapist(who: AccountId) -> Option<TherapistView<Balance, BlockNumber>>;
+	}
+
+	/// Bookings for apps and reminder services (`mentalverse_upcomingSessions`,
+	/// `mentalverse_crisisQueue`).
+	pub trait BookingApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// `who`'s requested or confirmed bookings (as client or therapist) with a session
+		/// starting in `[from, to)` (Unix seconds), by start.
+		fn upcoming_sessions(
+			who: AccountId,
+			from: u64,
+			to: u64,
+		) -> Vec<(BookingId, BookingInfo<AccountId, Balance, BlockNumber>)>;
+		/// Crisis requests waiting for an on-call therapist, oldest first.
+		fn crisis_queue() -> Vec<(BookingId, CrisisRequest<AccountId, Balance, BlockNumber>)>;
 	}
 }

@@ -215,6 +215,13 @@ parameter_types! {
 	pub PlatformAccount: AccountId =
 		sp_runtime::traits::AccountIdConversion::into_account_truncating(&frame_support::PalletId(*b"mv/pltfm"));
 	pub const BlocksPerHour: BlockNumber = (60 * 60 * 1000 / SLOT_DURATION) as BlockNumber;
+	/// 60 MVT for a 50-minute crisis session; unaccepted requests escalate every 5 minutes.
+	pub const CrisisDefaults: pallet_mv_booking::CrisisTerms<Balance, BlockNumber> =
+		pallet_mv_booking::CrisisTerms { price: 60 * token::MVT, minutes: 50, escalate_after: 50 };
+	/// 1 MVT: an escrow doubles as its booking's storage deposit.
+	pub const MinimumEscrow: Balance = token::MVT;
+	/// 1 MVT per client a sponsor keeps covered.
+	pub const CoverageDeposit: Balance = token::MVT;
 }
 
 impl pallet_mv_booking::Config for Runtime {
@@ -222,6 +229,10 @@ impl pallet_mv_booking::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Directory = Therapists;
+	/// No consent registry until the compliance pallet: recording is refused.
+	type Consent = ();
+	/// Loyalty rewards arrive with the MVT economy.
+	type OnSessionPaid = ();
 	type UnixTime = Timestamp;
 	/// Root until the governance origins exist; on development networks that is sudo.
 	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
@@ -229,12 +240,19 @@ impl pallet_mv_booking::Config for Runtime {
 	/// One hour, until governance sets otherwise.
 	type DefaultMinNotice = ConstU64<3_600>;
 	/// A day for the therapist to answer.
-	type ConfirmationPeriod = ConstU32<{ 24 * 600 }>;
+	type DefaultConfirmationPeriod = ConstU32<{ 24 * 600 }>;
 	type BlocksPerHour = BlocksPerHour;
 	/// Fifteen minutes' grace before a no-show may be recorded.
 	type NoShowGrace = ConstU64<900>;
 	type MaxDuePerBlock = ConstU32<500>;
 	type MaxScheduled = ConstU32<512>;
+	/// The registry's group capacity bound.
+	type MaxGroupSeats = ConstU32<16>;
+	/// Ten weekly sessions ahead, as practice software caps recurring series.
+	type MaxSeriesAhead = ConstU32<10>;
+	type MinimumEscrow = MinimumEscrow;
+	type CoverageDeposit = CoverageDeposit;
+	type DefaultCrisisTerms = CrisisDefaults;
 	type WeightInfo = pallet_mv_booking::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BookingBenchmarkHelper;

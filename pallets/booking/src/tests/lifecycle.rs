@@ -218,3 +218,22 @@ fn governance_sets_bounds_and_policies_must_fit() {
 		assert_noop!(Booking::set_bounds(RuntimeOrigin::root(), bounds), Error::<Test>::InvalidBounds);
 	});
 }
+
+#[test]
+fn governance_sets_the_confirmation_period_for_new_requests() {
+	run(|| {
+		let old = request_at(SLOT);
+		assert_noop!(Booking::set_confirmation_period(RuntimeOrigin::root(), 0), Error::<Test>::InvalidConfirmationPeriod);
+		assert_noop!(Booking::set_confirmation_period(RuntimeOrigin::signed(CLIENT), 3), sp_runtime::DispatchError::BadOrigin);
+		assert_ok!(Booking::set_confirmation_period(RuntimeOrigin::root(), 3));
+		assert!(events().contains(&Event::ConfirmationPeriodSet { blocks: 3 }));
+		let new = request_at(SLOT + DAY);
+		assert_eq!(Bookings::<Test>::get(new).unwrap().status, BookingStatus::Requested { confirm_by: 4 });
+		assert_eq!(Bookings::<Test>::get(old).unwrap().status, BookingStatus::Requested { confirm_by: 11 });
+		run_to_block(4);
+		assert!(Bookings::<Test>::get(new).is_none() && Bookings::<Test>::get(old).is_some());
+		assert_ok!(Booking::set_min_notice(RuntimeOrigin::root(), 60));
+		assert!(events().contains(&Event::MinNoticeSet { seconds: 60 }));
+		assert_ok!(ask(CLIENT, 0, &[now() + 60], terms()));
+	});
+}
