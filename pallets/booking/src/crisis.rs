@@ -81,7 +81,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_withdraw_crisis(who: T::AccountId, id: BookingId) -> DispatchResult {
 		let request = CrisisQueue::<T>::get(id).ok_or(Error::<T>::UnknownCrisis)?;
 		ensure!(request.client == who, Error::<T>::NotClient);
-		T::Currency::release(&HoldReason::Escrow.into(), &request.payer, request.escrow, Precision::BestEffort)?;
+		let refunded =
+			T::Currency::release(&HoldReason::Escrow.into(), &request.payer, request.escrow, Precision::BestEffort)?;
+		Self::note_refund(&request.payer, &request.client, refunded);
 		Self::dequeue_crisis(id, &request);
 		Self::deposit_event(Event::CrisisWithdrawn { id });
 		Ok(())

@@ -139,6 +139,38 @@ impl<AccountId, Balance> OnSessionPaid<AccountId, Balance> for () {
 	fn on_session_paid(_: &AccountId, _: &AccountId, _: Balance) {}
 }
 
+/// The share of the platform fee a therapist is spared (the MVT economy's stake tiers).
+pub trait FeeDiscount<AccountId> {
+	fn platform_fee_discount(therapist: &AccountId) -> sp_runtime::Percent;
+}
+
+impl<AccountId> FeeDiscount<AccountId> for () {
+	fn platform_fee_discount(_: &AccountId) -> sp_runtime::Percent {
+		sp_runtime::Percent::zero()
+	}
+}
+
+/// A fund paying approved beneficiaries' sessions (the scholarship fund): a booking whose payer
+/// is its account draws on the client's grant, and refunds restore it.
+pub trait ScholarshipFund<AccountId, Balance> {
+	/// The fund's account, if there is a fund.
+	fn account() -> Option<AccountId>;
+	/// Charges `amount` to `client`'s grant, or refuses.
+	fn draw(client: &AccountId, amount: Balance) -> frame_support::dispatch::DispatchResult;
+	/// Gives `amount` of a refund back to `client`'s grant.
+	fn restore(client: &AccountId, amount: Balance);
+}
+
+impl<AccountId, Balance> ScholarshipFund<AccountId, Balance> for () {
+	fn account() -> Option<AccountId> {
+		None
+	}
+	fn draw(_: &AccountId, _: Balance) -> frame_support::dispatch::DispatchResult {
+		Err(sp_runtime::DispatchError::Other("no scholarship fund"))
+	}
+	fn restore(_: &AccountId, _: Balance) {}
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -176,6 +208,10 @@ pub mod pallet {
 		type Consent: RecordingConsent<Self::AccountId>;
 		/// Told of every released session (loyalty rewards).
 		type OnSessionPaid: OnSessionPaid<Self::AccountId, BalanceOf<Self>>;
+		/// Discounts therapists' platform fees (stake tiers).
+		type FeeDiscount: FeeDiscount<Self::AccountId>;
+		/// The scholarship fund, a payer for its beneficiaries.
+		type Scholarship: ScholarshipFund<Self::AccountId, BalanceOf<Self>>;
 		type UnixTime: UnixTime;
 		/// Sets bounds, fees and crisis terms; approves sponsors; resolves disputes.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;

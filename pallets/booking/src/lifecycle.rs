@@ -306,8 +306,12 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn settle(id: BookingId, booking: BookingOf<T>, to_therapist: BalanceOf<T>, paid_session: bool) {
 		let reason = HoldReason::Escrow.into();
 		let to_therapist = to_therapist.min(booking.escrow);
-		let platform_fee =
-			if paid_session { PlatformFee::<T>::get().mul_floor(to_therapist) } else { Zero::zero() };
+		let platform_fee = if paid_session {
+			let fee = PlatformFee::<T>::get().mul_floor(to_therapist);
+			fee.saturating_sub(T::FeeDiscount::platform_fee_discount(&booking.therapist).mul_floor(fee))
+		} else {
+			Zero::zero()
+		};
 		let move_held = |to: &T::AccountId, amount: BalanceOf<T>| -> BalanceOf<T> {
 			if amount.is_zero() {
 				return amount;
@@ -331,6 +335,7 @@ impl<T: Config> Pallet<T> {
 		let rest = booking.escrow.saturating_sub(fee_paid).saturating_sub(paid);
 		let refunded = T::Currency::release(&reason, &booking.payer, rest, Precision::BestEffort)
 			.unwrap_or_else(|_| Zero::zero());
+		Self::note_refund(&booking.payer, &booking.client, refunded);
 		if booking.is_open() {
 			Self::close_open(id, &booking);
 		}

@@ -125,6 +125,8 @@ impl Config for Test {
 	type Directory = Therapists;
 	type Consent = MockConsent;
 	type OnSessionPaid = RecordPaid;
+	type FeeDiscount = ();
+	type Scholarship = ();
 	type UnixTime = MockTime;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type PlatformAccount = Platform;

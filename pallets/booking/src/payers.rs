@@ -1,6 +1,7 @@
 //! Who pays: the client, or a governance-approved sponsor covering the client.
 
 use crate::*;
+use sp_runtime::traits::Zero;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult},
@@ -17,10 +18,21 @@ impl<T: Config> Pallet<T> {
 		let Some(sponsor) = sponsor.filter(|sponsor| *sponsor != client) else {
 			return Ok(client.clone());
 		};
+		if T::Scholarship::account().as_ref() == Some(sponsor) {
+			T::Scholarship::draw(client, escrow)?;
+			return Ok(sponsor.clone());
+		}
 		ensure!(Sponsors::<T>::contains_key(sponsor), Error::<T>::NotSponsor);
 		let coverage = Coverages::<T>::get(sponsor, client).ok_or(Error::<T>::NotCovered)?;
 		ensure!(escrow <= coverage.max_per_booking, Error::<T>::AboveCoverage);
 		Ok(sponsor.clone())
+	}
+
+	/// A refund to the scholarship fund goes back to the client's grant.
+	pub(crate) fn note_refund(payer: &T::AccountId, client: &T::AccountId, refunded: BalanceOf<T>) {
+		if !refunded.is_zero() && T::Scholarship::account().as_ref() == Some(payer) {
+			T::Scholarship::restore(client, refunded);
+		}
 	}
 
 	pub(crate) fn do_cover(sponsor: T::AccountId, client: T::AccountId, max_per_booking: BalanceOf<T>) -> DispatchResult {
