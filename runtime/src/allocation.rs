@@ -23,7 +23,10 @@
 use crate::{token::GENESIS_SUPPLY, AccountId, Balance, BlockNumber, DAYS};
 use alloc::vec::Vec;
 use pallet_mv_economy::RewardsPool;
-use sp_runtime::Percent;
+use sp_runtime::{
+	traits::{BlakeTwo256, Hash},
+	Percent,
+};
 
 /// A year of blocks (365 days).
 pub const YEAR: BlockNumber = 365 * DAYS;
@@ -82,7 +85,7 @@ pub const SHARES: [Share; 12] = [
 pub fn named_account(label: &str) -> AccountId {
 	let mut seed = b"mentalverse/allocation/".to_vec();
 	seed.extend_from_slice(label.as_bytes());
-	AccountId::new(sp_core::hashing::blake2_256(&seed))
+	AccountId::new(<BlakeTwo256 as Hash>::hash(&seed).into())
 }
 
 pub fn account_of(to: Recipient) -> AccountId {

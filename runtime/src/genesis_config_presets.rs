@@ -1,23 +1,24 @@
 //! Genesis presets, built with `sp-genesis-builder`.
 //!
-//! | preset | authorities | sudo | MVT allocation |
-//! |---|---|---|---|
-//! | `development` | Alice | Alice | 1,000,000 MVT to each well-known dev account, the rest to Alice |
-//! | `local_testnet` | Alice, Bob, Charlie, Dave | Alice | as `development` |
-//! | `production` | four validator keys (replace before launch) | **none** | all to the keyless genesis reserve |
+//! | preset | authorities | sudo | MVT allocation | faucet |
+//! |---|---|---|---|---|
+//! | `development` | Alice | Alice | rewards pools as published (25% and 15%), 10,000,000 MVT to the faucet, 1,000,000 MVT to each well-known dev account, the rest to Alice | yes |
+//! | `local_testnet` | Alice, Bob, Charlie, Dave | Alice | as `development` | yes |
+//! | `production` | four validator keys (replace before launch) | **none** | MentalVerse's published split with its vesting ([`crate::allocation`]) | no |
 //!
 //! Every preset allocates exactly [`GENESIS_SUPPLY`]: the supply is fixed at genesis, whatever
-//! network is started.
+//! network is started. Every preset starts loyalty rewards and fee-discount tiers at
+//! [`LOYALTY`] and [`discount_tiers`].
 
-use crate::{token::GENESIS_SUPPLY, AccountId, Balance, RuntimeGenesisConfig, MVT};
+use crate::{allocation, token::GENESIS_SUPPLY, AccountId, Balance, BlockNumber, Economy, RuntimeGenesisConfig, DAYS, MVT};
+use pallet_mv_economy::{LoyaltyTerms, RewardsPool, Tier};
+use sp_runtime::Percent;
 use alloc::{vec, vec::Vec};
-use frame_support::PalletId;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
-use sp_runtime::traits::AccountIdConversion;
 
 /// Name of the production-shaped preset: no sudo, supply held by the genesis reserve.
 pub const PRODUCTION_RUNTIME_PRESET: &str = "production";
@@ -25,23 +26,49 @@ pub const PRODUCTION_RUNTIME_PRESET: &str = "production";
 /// What each well-known development account starts with.
 pub const DEV_ENDOWMENT: Balance = 1_000_000 * MVT;
 
-/// Holds the supply of the production preset until the token-economy allocation and
-/// governance (later runtime upgrades) move it. No key controls it: it is derived from this id.
-pub const GENESIS_RESERVE: PalletId = PalletId(*b"mv/gnrsv");
+/// What the testnet faucet starts with on development networks: 10,000 claims.
+pub const FAUCET_ENDOWMENT: Balance = 10_000_000 * MVT;
 
-/// The genesis reserve's account.
-pub fn genesis_reserve_account() -> AccountId {
-	GENESIS_RESERVE.into_account_truncating()
+/// Loyalty rewards on every network: 20 MVT to the client and 200 MVT to the therapist of each
+/// released session paying the therapist at least 50 MVT, at most 8 each per 30 days.
+pub const LOYALTY: LoyaltyTerms<Balance, BlockNumber> = LoyaltyTerms {
+	client_reward: 20 * MVT,
+	professional_reward: 200 * MVT,
+	min_paid: 50 * MVT,
+	period: 30 * DAYS,
+	max_per_period: 8,
+};
+
+/// Fee-discount tiers by stake score (MVT × lock days): 100 MVT for 30 days waives 10% of the
+/// platform fee, 1,000 MVT for 90 days 25%, 10,000 MVT for 180 days 50%.
+pub fn discount_tiers() -> Vec<Tier> {
+	vec![
+		(100 * MVT * 30, Percent::from_percent(10)),
+		(1_000 * MVT * 90, Percent::from_percent(25)),
+		(10_000 * MVT * 180, Percent::from_percent(50)),
+	]
 }
 
-/// Splits [`GENESIS_SUPPLY`]: [`DEV_ENDOWMENT`] to each account, the remainder to the first,
-/// so the allocation sums to the supply exactly.
+/// Splits [`GENESIS_SUPPLY`] for development networks: the two rewards pools as published,
+/// [`FAUCET_ENDOWMENT`] to the faucet, [`DEV_ENDOWMENT`] to each account but the first, the
+/// remainder to the first, so the allocation sums to the supply exactly.
 pub fn dev_allocation(accounts: &[AccountId]) -> Vec<(AccountId, Balance)> {
 	let Some((first, rest)) = accounts.split_first() else { return Vec::new() };
-	let endowed_rest = DEV_ENDOWMENT.saturating_mul(rest.len() as Balance);
-	let mut allocation = vec![(first.clone(), GENESIS_SUPPLY.saturating_sub(endowed_rest))];
+	let mut allocation: Vec<(AccountId, Balance)> = allocation::SHARES
+		.iter()
+		.filter(|share| matches!(share.to, allocation::Recipient::Pool(_)))
+		.map(|share| (allocation::account_of(share.to), allocation::amount_of(share)))
+		.collect();
+	allocation.push((Economy::faucet_account(), FAUCET_ENDOWMENT));
 	allocation.extend(rest.iter().map(|account| (account.clone(), DEV_ENDOWMENT)));
+	let given: Balance = allocation.iter().map(|(_, amount)| amount).sum();
+	allocation.insert(0, (first.clone(), GENESIS_SUPPLY.saturating_sub(given)));
 	allocation
+}
+
+/// The rewards pool's account (for apps and tests).
+pub fn rewards_pool_account(pool: RewardsPool) -> AccountId {
+	Economy::pool_account(pool)
 }
 
 /// A well-known validator's keys: sr25519 for Aura, ed25519 for GRANDPA, from the same seed.
@@ -49,10 +76,17 @@ fn session_keys((aura, grandpa): (Sr25519Keyring, Ed25519Keyring)) -> (AuraId, G
 	(aura.public().into(), grandpa.public().into())
 }
 
+/// What differs between presets beyond keys and balances.
+struct Economics {
+	vesting: Vec<(AccountId, BlockNumber, BlockNumber, Balance)>,
+	faucet: bool,
+}
+
 fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	balances: Vec<(AccountId, Balance)>,
 	sudo_key: Option<AccountId>,
+	economics: Economics,
 ) -> Value {
 	let aura: Vec<AuraId> = authorities.iter().map(|(aura, _)| aura.clone()).collect();
 	let grandpa: Vec<(GrandpaId, u64)> =
@@ -62,6 +96,12 @@ fn genesis(
 		aura: pallet_aura::GenesisConfig { authorities: aura },
 		grandpa: pallet_grandpa::GenesisConfig { authorities: grandpa, ..Default::default() },
 		sudo: pallet_sudo::GenesisConfig { key: sudo_key },
+		vesting: pallet_vesting::GenesisConfig { vesting: economics.vesting },
+		economy: pallet_mv_economy::GenesisConfig {
+			faucet: economics.faucet,
+			loyalty: Some(LOYALTY),
+			discount_tiers: discount_tiers(),
+		},
 		..Default::default()
 	};
 	serde_json::to_value(config).unwrap_or(Value::Null)
@@ -87,6 +127,7 @@ pub fn development_config_genesis() -> Value {
 		vec![session_keys((Sr25519Keyring::Alice, Ed25519Keyring::Alice))],
 		dev_allocation(&dev_accounts()),
 		Some(Sr25519Keyring::Alice.to_account_id()),
+		Economics { vesting: Vec::new(), faucet: true },
 	)
 }
 
@@ -96,6 +137,7 @@ pub fn local_testnet_genesis() -> Value {
 		local_authorities(),
 		dev_allocation(&dev_accounts()),
 		Some(Sr25519Keyring::Alice.to_account_id()),
+		Economics { vesting: Vec::new(), faucet: true },
 	)
 }
 
@@ -105,7 +147,8 @@ pub fn local_testnet_genesis() -> Value {
 /// started and tested. A real launch replaces `aura.authorities` and `grandpa.authorities` in the
 /// chain spec with the validators' own session keys (README, "Launching a network").
 pub fn production_genesis() -> Value {
-	genesis(local_authorities(), vec![(genesis_reserve_account(), GENESIS_SUPPLY)], None)
+	let (balances, vesting) = allocation::production();
+	genesis(local_authorities(), balances, None, Economics { vesting, faucet: false })
 }
 
 /// `patch` plus `count` synthetic, verified therapists (the credentials pallet's synthetic

@@ -24,6 +24,7 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
+pub mod allocation;
 mod apis;
 pub use apis::RuntimeApi;
 pub mod configs;
@@ -138,6 +139,8 @@ mod runtime {
 	/// Development and test networks only: the `production` preset sets no key.
 	#[runtime::pallet_index(8)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(9)]
+	pub type Vesting = pallet_vesting;
 
 	// MentalVerse pallets, from index 20.
 	#[runtime::pallet_index(20)]
@@ -146,6 +149,8 @@ mod runtime {
 	pub type Therapists = pallet_mv_therapists;
 	#[runtime::pallet_index(22)]
 	pub type Booking = pallet_mv_booking;
+	#[runtime::pallet_index(23)]
+	pub type Economy = pallet_mv_economy;
 }
 
 /// The address format: an account id, or an index/raw form for other lookups.
@@ -200,6 +205,7 @@ mod benches {
 		[pallet_mv_credentials, Credentials]
 		[pallet_mv_therapists, Therapists]
 		[pallet_mv_booking, Booking]
+		[pallet_mv_economy, Economy]
 	);
 }
 

@@ -2,7 +2,7 @@
 
 use crate::{
 	fees::{BlockAuthorFromAura, DealWithFees},
-	token, AccountId, Aura, Balance, Balances, Block, Credentials, Therapists, Timestamp, BlockNumber, Hash, Nonce, OriginCaller,
+	token, AccountId, Aura, Balance, Balances, Block, Credentials, Economy, Therapists, Timestamp, BlockNumber, Hash, Nonce, OriginCaller, DAYS,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
 	RuntimeOrigin, RuntimeTask, System, SLOT_DURATION, VERSION,
 };
@@ -231,8 +231,10 @@ impl pallet_mv_booking::Config for Runtime {
 	type Directory = Therapists;
 	/// No consent registry until the compliance pallet: recording is refused.
 	type Consent = ();
-	/// Loyalty rewards arrive with the MVT economy.
-	type OnSessionPaid = ();
+	/// Loyalty rewards, stake-tier fee discounts and the scholarship fund.
+	type OnSessionPaid = Economy;
+	type FeeDiscount = Economy;
+	type Scholarship = Economy;
 	type UnixTime = Timestamp;
 	/// Root until the governance origins exist; on development networks that is sudo.
 	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
@@ -273,4 +275,63 @@ impl pallet_mv_booking::benchmarking::BenchmarkHelper<AccountId> for BookingBenc
 	fn set_time(now: u64) {
 		pallet_timestamp::Now::<Runtime>::put(now.saturating_mul(1_000));
 	}
+}
+
+parameter_types! {
+	pub const EconomyPalletId: frame_support::PalletId = frame_support::PalletId(*b"mv/econo");
+	pub UnvestedFundsAllowedWithdrawReasons: frame_support::traits::WithdrawReasons =
+		frame_support::traits::WithdrawReasons::except(
+			frame_support::traits::WithdrawReasons::TRANSFER.union(frame_support::traits::WithdrawReasons::RESERVE),
+		);
+}
+
+impl pallet_vesting::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type BlockNumberToBalance = sp_runtime::traits::ConvertInto;
+	/// Vested transfers of less than 1 MVT would only bloat storage.
+	type MinVestedTransfer = ConstU128<{ token::MVT }>;
+	type WeightInfo = pallet_vesting::weights::SubstrateWeight<Runtime>;
+	/// Locked, unvested funds may still pay transaction fees.
+	type UnvestedFundsAllowedWithdrawReasons = UnvestedFundsAllowedWithdrawReasons;
+	type BlockNumberProvider = System;
+	const MAX_VESTING_SCHEDULES: u32 = 28;
+}
+
+/// Registered therapists, for the professional staking pool.
+pub struct RegisteredTherapists;
+impl frame_support::traits::Contains<AccountId> for RegisteredTherapists {
+	fn contains(who: &AccountId) -> bool {
+		pallet_mv_therapists::Records::<Runtime>::contains_key(who)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_mv_economy::benchmarking::BenchmarkHelper<AccountId> for RegisteredTherapists {
+	fn make_professional(who: &AccountId) {
+		BookingBenchmarkHelper::make_bookable(who)
+	}
+}
+
+impl pallet_mv_economy::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	/// Root until the governance origins exist; on development networks that is sudo.
+	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	type Professionals = RegisteredTherapists;
+	type PalletId = EconomyPalletId;
+	type Unit = ConstU128<{ token::MVT }>;
+	type BlocksPerDay = ConstU32<DAYS>;
+	type MaxPositions = ConstU32<16>;
+	type MaxTiers = ConstU32<8>;
+	/// Scholarship grants renew monthly.
+	type GrantPeriod = ConstU32<{ 30 * DAYS }>;
+	/// 1,000 MVT a day, as MentalVerse's testnet faucet gave.
+	type FaucetAmount = ConstU128<{ 1_000 * token::MVT }>;
+	type FaucetPeriod = ConstU32<DAYS>;
+	type MaxFaucetClaimsPerBlock = ConstU32<50>;
+	type WeightInfo = pallet_mv_economy::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegisteredTherapists;
 }

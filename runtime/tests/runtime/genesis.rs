@@ -1,11 +1,13 @@
 use crate::common::*;
 use mentalverse_runtime::{
+	allocation::{self, named_account, Recipient, MONTH, SHARES, YEAR},
 	genesis_config_presets::{
-		dev_allocation, genesis_reserve_account, preset_names, DEV_ENDOWMENT,
+		dev_allocation, preset_names, rewards_pool_account, DEV_ENDOWMENT, FAUCET_ENDOWMENT,
 		PRODUCTION_RUNTIME_PRESET,
 	},
-	token, Balance, GENESIS_SUPPLY, MVT,
+	token, Balance, Economy, Runtime, GENESIS_SUPPLY, MVT,
 };
+use pallet_mv_economy::RewardsPool;
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
 
@@ -56,21 +58,98 @@ fn sudo_exists_only_on_development_and_test_networks() {
 }
 
 #[test]
-fn production_supply_sits_in_the_keyless_reserve() {
+fn production_allocation_follows_the_published_split_to_the_last_unit() {
+	assert_eq!(SHARES.iter().map(|share| share.percent as u32).sum::<u32>(), 100);
 	let balances = preset(PRODUCTION_RUNTIME_PRESET).balances.balances;
-	assert_eq!(balances, vec![(genesis_reserve_account(), GENESIS_SUPPLY)]);
+	assert_eq!(balances.len(), 12, "one account per share, none repeated");
+	assert_eq!(balances.iter().map(|(_, b)| *b).sum::<Balance>(), GENESIS_SUPPLY);
+	let of = |to: Recipient| balances.iter().find(|(who, _)| *who == allocation::account_of(to)).map(|(_, b)| *b);
+	let million = 1_000_000 * MVT;
+	assert_eq!(of(Recipient::Pool(RewardsPool::Users)), Some(250 * million));
+	assert_eq!(of(Recipient::Pool(RewardsPool::Professionals)), Some(150 * million));
+	for (label, millions) in [
+		("community-incentives", 100),
+		("airdrop-marketing", 50),
+		("professional-onboarding", 50),
+		("core-development", 100),
+		("operations", 50),
+		("emergency-fund", 50),
+		("partnerships", 50),
+		("private-sale", 70),
+		("advisors-team", 30),
+		("liquidity", 50),
+	] {
+		assert_eq!(of(Recipient::Named(label)), Some(millions * million), "{label}");
+	}
 }
 
 #[test]
-fn dev_allocation_endows_each_and_gives_the_rest_to_the_first() {
+fn production_vesting_is_as_published() {
+	let vesting = preset(PRODUCTION_RUNTIME_PRESET).vesting.vesting;
+	let million = 1_000_000 * MVT;
+	let expected = [
+		("community-incentives", 0, 3 * YEAR, 20 * million),
+		("professional-onboarding", 0, 2 * YEAR, 25 * million / 2),
+		("core-development", YEAR, 4 * YEAR, 10 * million),
+		("emergency-fund", 2 * YEAR, 1, 0),
+		("private-sale", 6 * MONTH, 24 * MONTH, 0),
+		("advisors-team", 12 * MONTH, 36 * MONTH, 0),
+	];
+	assert_eq!(vesting.len(), expected.len());
+	for (label, begin, length, liquid) in expected {
+		assert!(vesting.contains(&(named_account(label), begin, length, liquid)), "{label}");
+	}
+}
+
+#[test]
+fn vesting_locks_hold_at_genesis_and_release_on_schedule() {
+	new_test_ext(PRODUCTION_RUNTIME_PRESET, 0).execute_with(|| {
+		let million = 1_000_000 * MVT;
+		use frame_support::traits::VestingSchedule;
+		let locked = |label: &str| {
+			<pallet_vesting::Pallet<Runtime> as VestingSchedule<_>>::vesting_balance(&named_account(label))
+		};
+		assert_eq!(locked("core-development"), Some(90 * million));
+		assert_eq!(locked("emergency-fund"), Some(50 * million));
+		assert_eq!(locked("private-sale"), Some(70 * million));
+		assert_eq!(locked("operations"), None);
+		// Half-way through the core-development schedule, half is still locked (to a block).
+		frame_system::Pallet::<Runtime>::set_block_number(YEAR + 2 * YEAR);
+		let per_block = 90 * million / (4 * YEAR) as Balance;
+		assert_eq!(locked("core-development"), Some(90 * million - per_block * (2 * YEAR) as Balance));
+		// The emergency fund stays locked until two years have passed, then unlocks at once.
+		frame_system::Pallet::<Runtime>::set_block_number(2 * YEAR);
+		assert_eq!(locked("emergency-fund"), Some(50 * million));
+		frame_system::Pallet::<Runtime>::set_block_number(2 * YEAR + 1);
+		assert_eq!(locked("emergency-fund"), Some(0));
+	});
+}
+
+#[test]
+fn the_faucet_runs_only_on_development_and_test_networks() {
+	assert!(preset(DEV_RUNTIME_PRESET).economy.faucet);
+	assert!(preset(LOCAL_TESTNET_RUNTIME_PRESET).economy.faucet);
+	assert!(!preset(PRODUCTION_RUNTIME_PRESET).economy.faucet);
+	new_test_ext(PRODUCTION_RUNTIME_PRESET, 0).execute_with(|| {
+		assert!(!pallet_mv_economy::FaucetEnabled::<Runtime>::get());
+		assert_eq!(free(&Economy::faucet_account()), 0);
+	});
+}
+
+#[test]
+fn dev_allocation_funds_the_pools_and_faucet_endows_each_and_gives_the_rest_to_the_first() {
 	let accounts: Vec<_> =
 		[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
 			.map(|k| k.to_account_id())
 			.to_vec();
 	let allocation = dev_allocation(&accounts);
-	assert_eq!(allocation[0], (accounts[0].clone(), GENESIS_SUPPLY - 2 * DEV_ENDOWMENT));
-	assert_eq!(allocation[1], (accounts[1].clone(), DEV_ENDOWMENT));
-	assert_eq!(allocation[2], (accounts[2].clone(), DEV_ENDOWMENT));
+	let pools = 400_000_000 * MVT;
+	assert_eq!(allocation[0], (accounts[0].clone(), GENESIS_SUPPLY - pools - FAUCET_ENDOWMENT - 2 * DEV_ENDOWMENT));
+	assert!(allocation.contains(&(accounts[1].clone(), DEV_ENDOWMENT)));
+	assert!(allocation.contains(&(rewards_pool_account(RewardsPool::Users), 250_000_000 * MVT)));
+	assert!(allocation.contains(&(rewards_pool_account(RewardsPool::Professionals), 150_000_000 * MVT)));
+	assert!(allocation.contains(&(Economy::faucet_account(), FAUCET_ENDOWMENT)));
+	assert_eq!(allocation.iter().map(|(_, b)| *b).sum::<Balance>(), GENESIS_SUPPLY);
 	assert!(dev_allocation(&[]).is_empty());
 }
 
