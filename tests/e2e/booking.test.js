@@ -9,20 +9,11 @@ import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
 import { cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
 import { rpc, startNode, waitFor } from './harness.js';
 import { submit } from './tx.js';
+import { MVT, access, licensedTherapist, policy as policyOf, profile, terms } from './fixtures.js';
 
-const US_CA = { country: '0x5553', region: '0x434100' };
-const MVT = 10n ** 8n;
 const PRICE = 90n * MVT;
 const SEAT = 30n * MVT;
 const CRISIS_PRICE = 60n * MVT;
-const hex = (text) => `0x${Buffer.from(text).toString('hex')}`;
-const terms = () => ({ payer: null, price: null, clientKey: randomAsHex(32), recording: false });
-const access = () => ({ therapistKey: randomAsHex(32), envelope: randomAsHex(80) });
-const profile = (crisisOnCall) => ({
-  jurisdictions: [US_CA], specialties: ['Anxiety'], modalities: ['Cbt'], languages: [hex('en')],
-  culturalCompetencies: [], populations: ['Adults'], insurance: [], yearsExperience: 3,
-  utcOffsetMinutes: 0, acceptingNewClients: true, crisisOnCall, document: randomAsHex(32),
-});
 
 describe('booking', () => {
   let node;
@@ -46,7 +37,7 @@ describe('booking', () => {
     assert.equal(error, undefined, `${method}: ${JSON.stringify(error)}`);
     return result;
   };
-  const policy = (freeCancelHours, disputeHours) => api.tx.booking.setPolicy({ freeCancelHours, lateCancelFee: 50, noShowFee: 100, disputeHours });
+  const policy = (freeCancelHours, disputeHours) => policyOf(api, freeCancelHours, disputeHours);
 
   before(async () => {
     await cryptoWaitReady();
@@ -55,28 +46,19 @@ describe('booking', () => {
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
     [alice, bob, charlie, dave, eve, ferdie] = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie']
       .map((uri) => keyring.addFromUri(uri));
-    await submit(api, api.tx.sudo.sudo(api.tx.utility.batchAll([
-      api.tx.credentials.accreditIssuer(bob.address, ['ProfessionalLicense', 'BackgroundCheck'], [US_CA]),
-      api.tx.booking.setMinNotice(12),
-      api.tx.booking.setBounds({
-        minFreeCancelHours: 0, maxFreeCancelHours: 72, maxLateCancelFee: 100, maxNoShowFee: 100,
-        minDisputeHours: 0, maxDisputeHours: 168,
-      }),
-      api.tx.booking.setPlatformFee(100_000), // 10%
-      api.tx.booking.setConfirmationPeriod(3),
-      api.tx.booking.setCrisisTerms({ price: CRISIS_PRICE, minutes: 50, escalateAfter: 2 }),
-    ])), alice);
-    await submit(api, api.tx.utility.batchAll([
-      api.tx.credentials.issue(charlie.address, { ProfessionalLicense: { jurisdiction: US_CA, class: 'Lpc', licenseNumber: randomAsHex(32) } }, randomAsHex(32), 100_000, null),
-      api.tx.credentials.issue(charlie.address, { BackgroundCheck: { jurisdiction: US_CA } }, randomAsHex(32), 100_000, null),
-    ]), bob);
-    await submit(api, api.tx.utility.batchAll([
-      api.tx.therapists.register(profile(false)),
-      api.tx.therapists.addOffering({ kind: 'Standard', durationMinutes: 50, price: PRICE, slidingScaleFloor: null, formats: ['Video'] }),
-      api.tx.therapists.addOffering({ kind: { Group: { capacity: 2 } }, durationMinutes: 90, price: SEAT, slidingScaleFloor: null, formats: ['Video'] }),
-      api.tx.therapists.setAvailability([{ start: 0, length: 7 * 24 * 60 }], []),
-      policy(0, 0),
-    ]), charlie);
+    await licensedTherapist(api, {
+      alice,
+      issuer: bob,
+      therapist: charlie,
+      offerings: [
+        { kind: 'Standard', durationMinutes: 50, price: PRICE },
+        { kind: { Group: { capacity: 2 } }, durationMinutes: 90, price: SEAT },
+      ],
+      extra: [
+        api.tx.booking.setConfirmationPeriod(3),
+        api.tx.booking.setCrisisTerms({ price: CRISIS_PRICE, minutes: 50, escalateAfter: 2 }),
+      ],
+    });
   });
 
   after(async () => {

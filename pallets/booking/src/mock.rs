@@ -60,6 +60,8 @@ impl pallet_mv_credentials::Config for Test {
 thread_local! {
 	static NOW: Cell<u64> = const { Cell::new(0) };
 	static RECORDING_CONSENT: Cell<bool> = const { Cell::new(false) };
+	static DISCOUNT: Cell<u8> = const { Cell::new(0) };
+	static GRANT: Cell<Balance> = const { Cell::new(0) };
 	static PAID: core::cell::RefCell<Vec<(AccountId, AccountId, Balance)>> = const { core::cell::RefCell::new(Vec::new()) };
 }
 
@@ -73,6 +75,43 @@ impl RecordingConsent<AccountId> for MockConsent {
 
 pub fn set_recording_consent(given: bool) {
 	RECORDING_CONSENT.with(|c| c.set(given));
+}
+
+/// Every therapist's platform-fee discount, in percent.
+pub struct MockDiscount;
+impl FeeDiscount<AccountId> for MockDiscount {
+	fn platform_fee_discount(_: &AccountId) -> sp_runtime::Percent {
+		sp_runtime::Percent::from_percent(DISCOUNT.with(|d| d.get()))
+	}
+}
+
+pub fn set_discount(percent: u8) {
+	DISCOUNT.with(|d| d.set(percent));
+}
+
+/// A scholarship fund (account 40) with one grant, CLIENT's, of [`grant_left`].
+pub struct MockFund;
+pub const FUND: AccountId = 40;
+impl ScholarshipFund<AccountId, Balance> for MockFund {
+	fn account() -> Option<AccountId> {
+		Some(FUND)
+	}
+	fn draw(client: &AccountId, amount: Balance) -> frame_support::dispatch::DispatchResult {
+		frame_support::ensure!(*client == CLIENT && amount <= grant_left(), sp_runtime::DispatchError::Other("no grant"));
+		GRANT.with(|g| g.set(g.get() - amount));
+		Ok(())
+	}
+	fn restore(_: &AccountId, amount: Balance) {
+		GRANT.with(|g| g.set(g.get() + amount));
+	}
+}
+
+pub fn set_grant(amount: Balance) {
+	GRANT.with(|g| g.set(amount));
+}
+
+pub fn grant_left() -> Balance {
+	GRANT.with(|g| g.get())
 }
 
 /// Remembers the completion hook's calls.
@@ -125,8 +164,8 @@ impl Config for Test {
 	type Directory = Therapists;
 	type Consent = MockConsent;
 	type OnSessionPaid = RecordPaid;
-	type FeeDiscount = ();
-	type Scholarship = ();
+	type FeeDiscount = MockDiscount;
+	type Scholarship = MockFund;
 	type UnixTime = MockTime;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type PlatformAccount = Platform;
@@ -238,7 +277,7 @@ pub fn active_therapist(who: AccountId) {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: [BOARD, THERAPIST, OTHER_THERAPIST, CLIENT, OTHER_CLIENT, SPONSOR, Platform::get()]
+		balances: [BOARD, THERAPIST, OTHER_THERAPIST, CLIENT, OTHER_CLIENT, SPONSOR, FUND, Platform::get()]
 			.into_iter()
 			.chain(100..120)
 			.into_iter()
@@ -253,6 +292,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		System::set_block_number(1);
 		set_now(MONDAY);
 		set_recording_consent(false);
+		set_discount(0);
+		set_grant(0);
 		PAID.with(|p| p.borrow_mut().clear());
 		assert_ok!(Credentials::accredit_issuer(
 			RuntimeOrigin::root(),

@@ -302,6 +302,29 @@ pub mod pallet {
 		FaucetEmpty,
 	}
 
+	#[pallet::extra_constants]
+	impl<T: Config> Pallet<T> {
+		/// The user rewards pool's account.
+		pub fn users_pool_account() -> T::AccountId {
+			Self::pool_account(RewardsPool::Users)
+		}
+
+		/// The professional rewards pool's account.
+		pub fn professionals_pool_account() -> T::AccountId {
+			Self::pool_account(RewardsPool::Professionals)
+		}
+
+		/// The scholarship fund's account: donate to it, name it as a booking's payer.
+		pub fn scholarship_account() -> T::AccountId {
+			T::PalletId::get().into_sub_account_truncating(b"schlrshp")
+		}
+
+		/// The testnet faucet's account.
+		pub fn faucet_account() -> T::AccountId {
+			T::PalletId::get().into_sub_account_truncating(b"faucet")
+		}
+	}
+
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		#[cfg(feature = "try-runtime")]
@@ -530,16 +553,6 @@ pub mod pallet {
 				RewardsPool::Professionals => b"pro-rwds",
 			};
 			T::PalletId::get().into_sub_account_truncating(tag)
-		}
-
-		/// The scholarship fund's keyless account.
-		pub fn scholarship_account() -> T::AccountId {
-			T::PalletId::get().into_sub_account_truncating(b"schlrshp")
-		}
-
-		/// The testnet faucet's keyless account.
-		pub fn faucet_account() -> T::AccountId {
-			T::PalletId::get().into_sub_account_truncating(b"faucet")
 		}
 	}
 }

@@ -309,7 +309,7 @@ impl frame_support::traits::Contains<AccountId> for RegisteredTherapists {
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_mv_economy::benchmarking::BenchmarkHelper<AccountId> for RegisteredTherapists {
 	fn make_professional(who: &AccountId) {
-		BookingBenchmarkHelper::make_bookable(who)
+		<BookingBenchmarkHelper as pallet_mv_booking::benchmarking::BenchmarkHelper<AccountId>>::make_bookable(who)
 	}
 }
 

@@ -73,3 +73,34 @@ fn sliding_scale_prices_lie_between_the_floor_and_the_list_price() {
 		assert_eq!(Bookings::<Test>::get(id).unwrap().escrow, FLOOR);
 	});
 }
+
+#[test]
+fn the_scholarship_fund_pays_within_the_clients_grant_and_refunds_restore_it() {
+	run(|| {
+		let fund = RequestTerms { payer: Some(FUND), ..terms() };
+		assert_noop!(ask(CLIENT, 0, &[SLOT], fund.clone()), sp_runtime::DispatchError::Other("no grant"));
+		set_grant(1_500);
+		let id = next_id();
+		assert_ok!(ask(CLIENT, 0, &[SLOT], fund.clone()));
+		assert_eq!((escrowed(FUND), escrowed(CLIENT), grant_left()), (PRICE, 0, 500));
+		assert_noop!(ask(CLIENT, 0, &[SLOT + DAY], fund.clone()), sp_runtime::DispatchError::Other("no grant"));
+		assert_ok!(Booking::cancel(RuntimeOrigin::signed(CLIENT), id));
+		assert_eq!((escrowed(FUND), grant_left()), (0, 1_500), "the refund restores the grant");
+	});
+}
+
+#[test]
+fn a_therapists_discount_reduces_the_platform_fee() {
+	run(|| {
+		assert_ok!(Booking::set_platform_fee(RuntimeOrigin::root(), sp_runtime::Permill::from_percent(10)));
+		set_discount(25);
+		let (therapist, platform) = (free(THERAPIST), free(Platform::get()));
+		let id = confirmed();
+		set_now(SLOT);
+		assert_ok!(Booking::complete(RuntimeOrigin::signed(THERAPIST), id, None));
+		run_to_block(1 + 168 * 2);
+		// 10% of 1,000 is 100; a quarter of it waived.
+		assert_eq!(free(Platform::get()), platform + 75);
+		assert_eq!(free(THERAPIST), therapist + 925);
+	});
+}
