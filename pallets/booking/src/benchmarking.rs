@@ -4,7 +4,7 @@
 use super::*;
 use crate::Pallet as Booking;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get, Hooks, UnixTime};
+use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get, UnixTime};
 use frame_system::RawOrigin;
 use pallet_mv_therapists::{Format, OfferingId, TherapistDirectory, UnixSeconds};
 use sp_runtime::{traits::Saturating, Percent, Permill};
@@ -404,28 +404,33 @@ mod benchmarks {
 		assert!(Bookings::<T>::get(id).is_some_and(|b| b.access.therapist.is_some()));
 	}
 
-	/// `e` requests expiring, `r` completed sessions released and `c` crisis requests
-	/// escalated in one block, each up to the per-block budget.
+	/// `n` requests expiring in one block (up to the per-block budget).
 	#[benchmark]
-	fn on_initialize(
-		e: Linear<0, { T::MaxDuePerBlock::get() }>,
-		r: Linear<0, { T::MaxDuePerBlock::get() }>,
-		c: Linear<0, { T::MaxDuePerBlock::get() }>,
-	) {
+	fn expire_due(n: Linear<0, { T::MaxDuePerBlock::get() }>) {
 		let therapist = therapist::<T>();
-		for n in 0..e {
-			requested::<T>(&therapist, n);
+		for k in 0..n {
+			requested::<T>(&therapist, k);
 		}
-		for n in 0..r {
-			let (id, _) = requested::<T>(&therapist, e + n);
+		let due = frame_system::Pallet::<T>::block_number().saturating_add(ConfirmationPeriod::<T>::get());
+		#[block]
+		{
+			Booking::<T>::process_due::<ConfirmationDeadlines<T>>(DueQueue::Confirmations, due, Booking::<T>::expire);
+		}
+		assert_eq!(Bookings::<T>::iter().count(), 0);
+	}
+
+	/// `n` completed sessions released in one block.
+	#[benchmark]
+	fn release_due(n: Linear<0, { T::MaxDuePerBlock::get() }>) {
+		let therapist = therapist::<T>();
+		let due = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+		for k in 0..n {
+			let (id, _) = requested::<T>(&therapist, k);
 			Booking::<T>::confirm(RawOrigin::Signed(therapist.clone()).into(), id, access()).expect("confirm");
 			started::<T>(id);
 			Booking::<T>::complete(RawOrigin::Signed(therapist.clone()).into(), id, None).expect("complete");
-		}
-		let now = frame_system::Pallet::<T>::block_number();
-		let due = now.saturating_add(ConfirmationPeriod::<T>::get());
-		// Every release and escalation falls due in the block the requests expire in.
-		for (_, id, ()) in Releases::<T>::drain().collect::<alloc::vec::Vec<_>>() {
+			// Every release in the same block, whatever the policy's window.
+			Releases::<T>::remove(Releases::<T>::iter_keys().find(|(_, b)| *b == id).map(|(at, _)| at).unwrap_or(due), id);
 			Releases::<T>::insert(due, id, ());
 			Bookings::<T>::mutate(id, |b| {
 				if let Some(b) = b {
@@ -433,22 +438,26 @@ mod benchmarks {
 				}
 			});
 		}
-		for n in 0..c {
-			let id = crisis::<T>(n);
-			CrisisQueue::<T>::mutate(id, |queued| {
-				if let Some(queued) = queued {
-					Escalations::<T>::remove(queued.escalate_at, id);
-					queued.escalate_at = due;
-				}
-			});
-			Escalations::<T>::insert(due, id, ());
+		PlatformFee::<T>::put(Permill::from_percent(10));
+		#[block]
+		{
+			Booking::<T>::process_due::<Releases<T>>(DueQueue::Releases, due, Booking::<T>::release);
+		}
+		assert_eq!(Bookings::<T>::iter().count(), 0);
+	}
+
+	/// `n` crisis requests escalated in one block.
+	#[benchmark]
+	fn escalate_due(n: Linear<0, { T::MaxDuePerBlock::get() }>) {
+		let due = frame_system::Pallet::<T>::block_number().saturating_add(CrisisTermsNow::<T>::get().escalate_after);
+		for k in 0..n {
+			crisis::<T>(k);
 		}
 		#[block]
 		{
-			Booking::<T>::on_initialize(due);
+			Booking::<T>::process_due::<Escalations<T>>(DueQueue::Escalations, due, Booking::<T>::escalate);
 		}
-		assert_eq!(Bookings::<T>::iter().count(), 0);
-		assert_eq!(CrisisQueue::<T>::iter().filter(|(_, queued)| queued.escalations == 1).count() as u32, c);
+		assert_eq!(CrisisQueue::<T>::iter().filter(|(_, queued)| queued.escalations == 1).count() as u32, n);
 	}
 
 	impl_benchmark_test_suite!(Booking, crate::mock::new_test_ext(), crate::mock::Test);

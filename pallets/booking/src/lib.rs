@@ -130,7 +130,7 @@ impl<AccountId> RecordingConsent<AccountId> for () {
 	}
 }
 
-/// Called when a session's escrow is released to its therapist (loyalty rewards).
+/// Called when a held session's escrow is released undisputed to its therapist (loyalty rewards).
 pub trait OnSessionPaid<AccountId, Balance> {
 	fn on_session_paid(client: &AccountId, therapist: &AccountId, paid: Balance);
 }
@@ -522,7 +522,9 @@ pub mod pallet {
 			let expired = Self::process_due::<ConfirmationDeadlines<T>>(DueQueue::Confirmations, now, Self::expire);
 			let released = Self::process_due::<Releases<T>>(DueQueue::Releases, now, Self::release);
 			let escalated = Self::process_due::<Escalations<T>>(DueQueue::Escalations, now, Self::escalate);
-			T::WeightInfo::on_initialize(expired, released, escalated)
+			T::WeightInfo::expire_due(expired)
+				.saturating_add(T::WeightInfo::release_due(released))
+				.saturating_add(T::WeightInfo::escalate_due(escalated))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -611,7 +613,7 @@ pub mod pallet {
 			};
 			ConfirmationDeadlines::<T>::remove(confirm_by, id);
 			Self::deposit_event(Event::Declined { id });
-			Self::settle(id, booking, Zero::zero(), false);
+			Self::settle(id, booking, Zero::zero(), Settlement::Refund);
 			Ok(())
 		}
 
@@ -647,7 +649,7 @@ pub mod pallet {
 				_ => return Err(Error::<T>::WrongState.into()),
 			};
 			Self::deposit_event(Event::Cancelled { id, by: who, fee });
-			Self::settle(id, booking, fee, false);
+			Self::settle(id, booking, fee, Settlement::Refund);
 			Ok(())
 		}
 
@@ -666,7 +668,7 @@ pub mod pallet {
 			ensure!(T::UnixTime::now().as_secs() >= grace_over, Error::<T>::GraceNotOver);
 			let fee = booking.policy.no_show_fee.mul_floor(booking.escrow);
 			Self::deposit_event(Event::NoShow { id, fee });
-			Self::settle(id, booking, fee, false);
+			Self::settle(id, booking, fee, Settlement::Refund);
 			Ok(())
 		}
 
@@ -736,7 +738,7 @@ pub mod pallet {
 			ensure!(booking.status == BookingStatus::Disputed, Error::<T>::WrongState);
 			let refund = client_share.mul_floor(booking.escrow);
 			let to_therapist = booking.escrow.saturating_sub(refund);
-			Self::settle(id, booking, to_therapist, true);
+			Self::settle(id, booking, to_therapist, Settlement::DisputeResolved);
 			Ok(())
 		}
 

@@ -290,20 +290,21 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn expire(id: BookingId) {
 		if let Some(booking) = Bookings::<T>::get(id).filter(|b| matches!(b.status, BookingStatus::Requested { .. })) {
 			Self::deposit_event(Event::Expired { id });
-			Self::settle(id, booking, Zero::zero(), false);
+			Self::settle(id, booking, Zero::zero(), Settlement::Refund);
 		}
 	}
 
 	pub(crate) fn release(id: BookingId) {
 		if let Some(booking) = Bookings::<T>::get(id).filter(|b| matches!(b.status, BookingStatus::Completed { .. })) {
 			let escrow = booking.escrow;
-			Self::settle(id, booking, escrow, true);
+			Self::settle(id, booking, escrow, Settlement::Released);
 		}
 	}
 
 	/// Ends a booking: `to_therapist` of the escrow goes to the therapist (less the platform
-	/// fee when `paid_session`), the rest back to the payer. The booking is removed.
-	pub(crate) fn settle(id: BookingId, booking: BookingOf<T>, to_therapist: BalanceOf<T>, paid_session: bool) {
+	/// fee for a held session), the rest back to the payer. The booking is removed.
+	pub(crate) fn settle(id: BookingId, booking: BookingOf<T>, to_therapist: BalanceOf<T>, how: Settlement) {
+		let paid_session = how != Settlement::Refund;
 		let reason = HoldReason::Escrow.into();
 		let to_therapist = to_therapist.min(booking.escrow);
 		let platform_fee = if paid_session {
@@ -342,6 +343,9 @@ impl<T: Config> Pallet<T> {
 		T::Directory::note_booking_closed(&booking.therapist);
 		if paid_session {
 			T::Directory::grant_rating_right(&booking.client, &booking.therapist, id);
+		}
+		// Loyalty only for sessions released undisputed: a dispute is no occasion for rewards.
+		if how == Settlement::Released {
 			T::OnSessionPaid::on_session_paid(&booking.client, &booking.therapist, paid);
 		}
 		Parties::<T>::remove(&booking.client, id);

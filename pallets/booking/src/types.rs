@@ -279,3 +279,14 @@ pub enum DueQueue {
 	Releases,
 	Escalations,
 }
+
+/// How a booking ends.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Settlement {
+	/// Declined, expired, cancelled or missed: fees only, no platform fee.
+	Refund,
+	/// Held and released when the dispute window closed.
+	Released,
+	/// Held, disputed and split by governance.
+	DisputeResolved,
+}

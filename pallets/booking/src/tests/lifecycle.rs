@@ -180,6 +180,7 @@ fn disputes_are_split_by_governance() {
 		assert_ok!(Booking::resolve_dispute(RuntimeOrigin::root(), id, Percent::from_percent(70)));
 		assert_eq!(free(CLIENT), client - 300);
 		assert_eq!(free(THERAPIST), therapist + 300);
+		assert!(paid_hooks().is_empty(), "no loyalty rewards for a disputed session");
 	});
 }
 
