@@ -119,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Bookings` (`max_values`: None, `max_size`: Some(981), added: 3456, mode: `MaxEncodedLen`)
 	fn request() -> Weight {
 		// Proof size: measured `15552`, estimated `15803` bytes.
-		// Minimum execution time: 3_553_335_000 picoseconds.
-		Weight::from_parts(3_626_241_000, 15803)
+		// Minimum execution time: 3_569_805_000 picoseconds.
+		Weight::from_parts(3_802_270_000, 15803)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::ConfirmationDeadlines` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn confirm() -> Weight {
 		// Proof size: measured `13360`, estimated `15803` bytes.
-		// Minimum execution time: 1_316_705_000 picoseconds.
-		Weight::from_parts(1_375_526_000, 15803)
+		// Minimum execution time: 1_316_475_000 picoseconds.
+		Weight::from_parts(1_368_333_000, 15803)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::ConfirmationDeadlines` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn decline() -> Weight {
 		// Proof size: measured `928`, estimated `15803` bytes.
-		// Minimum execution time: 1_191_582_000 picoseconds.
-		Weight::from_parts(1_300_295_000, 15803)
+		// Minimum execution time: 1_141_527_000 picoseconds.
+		Weight::from_parts(1_198_294_000, 15803)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Parties` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof size: measured `16246`, estimated `15803` bytes.
-		// Minimum execution time: 1_552_688_000 picoseconds.
-		Weight::from_parts(1_689_975_000, 15803)
+		// Minimum execution time: 1_465_013_000 picoseconds.
+		Weight::from_parts(1_508_204_000, 15803)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -195,8 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Parties` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn mark_no_show() -> Weight {
 		// Proof size: measured `16277`, estimated `15803` bytes.
-		// Minimum execution time: 1_517_272_000 picoseconds.
-		Weight::from_parts(1_663_215_000, 15803)
+		// Minimum execution time: 1_451_499_000 picoseconds.
+		Weight::from_parts(1_533_743_000, 15803)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -246,8 +246,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::ConfirmationDeadlines` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn complete() -> Weight {
 		// Proof size: measured `17321`, estimated `15803` bytes.
-		// Minimum execution time: 2_938_293_000 picoseconds.
-		Weight::from_parts(3_065_290_000, 15803)
+		// Minimum execution time: 2_683_365_000 picoseconds.
+		Weight::from_parts(2_709_984_000, 15803)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -257,8 +257,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Releases` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
 		// Proof size: measured `1903`, estimated `4446` bytes.
-		// Minimum execution time: 508_292_000 picoseconds.
-		Weight::from_parts(595_906_000, 4446)
+		// Minimum execution time: 398_507_000 picoseconds.
+		Weight::from_parts(416_099_000, 4446)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -278,23 +278,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Therapists::Records` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `Therapists::RatingRights` (r:1 w:1)
 	/// Proof: `Therapists::RatingRights` (`max_values`: None, `max_size`: Some(689), added: 3164, mode: `MaxEncodedLen`)
-	/// Storage: `Economy::Loyalty` (r:1 w:0)
-	/// Proof: `Economy::Loyalty` (`max_values`: Some(1), `max_size`: Some(56), added: 551, mode: `MaxEncodedLen`)
 	/// Storage: `Booking::Parties` (r:0 w:2)
 	/// Proof: `Booking::Parties` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
-		// Proof size: measured `5175`, estimated `8799` bytes.
-		// Minimum execution time: 3_170_307_000 picoseconds.
-		Weight::from_parts(4_072_136_000, 8799)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Proof size: measured `5131`, estimated `8799` bytes.
+		// Minimum execution time: 2_653_058_000 picoseconds.
+		Weight::from_parts(2_722_078_000, 8799)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Booking::Bookings` (r:1 w:1)
 	/// Proof: `Booking::Bookings` (`max_values`: None, `max_size`: Some(981), added: 3456, mode: `MaxEncodedLen`)
 	fn waive_fees() -> Weight {
 		// Proof size: measured `1866`, estimated `4446` bytes.
-		// Minimum execution time: 453_168_000 picoseconds.
-		Weight::from_parts(571_039_000, 4446)
+		// Minimum execution time: 380_693_000 picoseconds.
+		Weight::from_parts(418_254_000, 4446)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -316,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Policies` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
 		// Proof size: measured `1074`, estimated `6376` bytes.
-		// Minimum execution time: 845_042_000 picoseconds.
-		Weight::from_parts(1_248_067_000, 6376)
+		// Minimum execution time: 805_408_000 picoseconds.
+		Weight::from_parts(872_474_000, 6376)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -325,16 +323,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Bounds` (`max_values`: Some(1), `max_size`: Some(10), added: 505, mode: `MaxEncodedLen`)
 	fn set_bounds() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 129_643_000 picoseconds.
-		Weight::from_parts(177_263_000, 0)
+		// Minimum execution time: 127_309_000 picoseconds.
+		Weight::from_parts(137_257_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Booking::PlatformFee` (r:0 w:1)
 	/// Proof: `Booking::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_platform_fee() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 121_317_000 picoseconds.
-		Weight::from_parts(144_942_000, 0)
+		// Minimum execution time: 124_413_000 picoseconds.
+		Weight::from_parts(135_564_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -382,10 +380,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 10]`.
 	fn request_series(n: u32, ) -> Weight {
 		// Proof size: measured `15679`, estimated `15803` bytes.
-		// Minimum execution time: 2_772_913_000 picoseconds.
-		Weight::from_parts(1_580_955_644, 15803)
-			// Standard error: 56_750_788
-			.saturating_add(Weight::from_parts(1_020_535_337, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_722_759_000 picoseconds.
+		Weight::from_parts(1_779_374_066, 15803)
+			// Standard error: 18_811_272
+			.saturating_add(Weight::from_parts(954_551_666, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
@@ -394,8 +392,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Series` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	fn end_series() -> Weight {
 		// Proof size: measured `289`, estimated `3644` bytes.
-		// Minimum execution time: 273_152_000 picoseconds.
-		Weight::from_parts(325_019_000, 3644)
+		// Minimum execution time: 270_256_000 picoseconds.
+		Weight::from_parts(295_424_000, 3644)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -419,8 +417,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Escalations` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn raise_crisis() -> Weight {
 		// Proof size: measured `459`, estimated `3622` bytes.
-		// Minimum execution time: 1_163_158_000 picoseconds.
-		Weight::from_parts(1_341_352_000, 3622)
+		// Minimum execution time: 1_163_058_000 picoseconds.
+		Weight::from_parts(1_220_124_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -458,8 +456,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Escalations` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_crisis() -> Weight {
 		// Proof size: measured `14270`, estimated `15803` bytes.
-		// Minimum execution time: 1_653_977_000 picoseconds.
-		Weight::from_parts(2_144_486_000, 15803)
+		// Minimum execution time: 1_488_297_000 picoseconds.
+		Weight::from_parts(1_556_034_000, 15803)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -475,8 +473,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Escalations` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn withdraw_crisis() -> Weight {
 		// Proof size: measured `462`, estimated `3622` bytes.
-		// Minimum execution time: 1_104_709_000 picoseconds.
-		Weight::from_parts(1_216_658_000, 3622)
+		// Minimum execution time: 1_092_426_000 picoseconds.
+		Weight::from_parts(1_132_852_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -484,24 +482,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::CrisisTermsNow` (`max_values`: Some(1), `max_size`: Some(22), added: 517, mode: `MaxEncodedLen`)
 	fn set_crisis_terms() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 126_607_000 picoseconds.
-		Weight::from_parts(146_585_000, 0)
+		// Minimum execution time: 127_558_000 picoseconds.
+		Weight::from_parts(139_381_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Booking::Sponsors` (r:0 w:1)
 	/// Proof: `Booking::Sponsors` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn approve_sponsor() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 143_349_000 picoseconds.
-		Weight::from_parts(169_979_000, 0)
+		// Minimum execution time: 146_695_000 picoseconds.
+		Weight::from_parts(170_269_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Booking::Sponsors` (r:1 w:1)
 	/// Proof: `Booking::Sponsors` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn revoke_sponsor() -> Weight {
 		// Proof size: measured `113`, estimated `3513` bytes.
-		// Minimum execution time: 243_396_000 picoseconds.
-		Weight::from_parts(272_961_000, 3513)
+		// Minimum execution time: 248_566_000 picoseconds.
+		Weight::from_parts(275_716_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -515,8 +513,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn cover() -> Weight {
 		// Proof size: measured `459`, estimated `3622` bytes.
-		// Minimum execution time: 986_428_000 picoseconds.
-		Weight::from_parts(1_097_324_000, 3622)
+		// Minimum execution time: 1_002_257_000 picoseconds.
+		Weight::from_parts(1_082_918_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -528,8 +526,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn uncover() -> Weight {
 		// Proof size: measured `398`, estimated `3622` bytes.
-		// Minimum execution time: 782_395_000 picoseconds.
-		Weight::from_parts(988_722_000, 3622)
+		// Minimum execution time: 780_501_000 picoseconds.
+		Weight::from_parts(851_895_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -541,8 +539,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::MinNotice` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn propose_reschedule() -> Weight {
 		// Proof size: measured `1872`, estimated `4446` bytes.
-		// Minimum execution time: 486_842_000 picoseconds.
-		Weight::from_parts(583_733_000, 4446)
+		// Minimum execution time: 474_499_000 picoseconds.
+		Weight::from_parts(522_138_000, 4446)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -558,8 +556,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Schedule` (`max_values`: None, `max_size`: Some(12338), added: 14813, mode: `MaxEncodedLen`)
 	fn accept_reschedule() -> Weight {
 		// Proof size: measured `14520`, estimated `15803` bytes.
-		// Minimum execution time: 787_705_000 picoseconds.
-		Weight::from_parts(828_802_000, 15803)
+		// Minimum execution time: 771_995_000 picoseconds.
+		Weight::from_parts(842_998_000, 15803)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -567,191 +565,250 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Booking::Bookings` (`max_values`: None, `max_size`: Some(981), added: 3456, mode: `MaxEncodedLen`)
 	fn set_access() -> Weight {
 		// Proof size: measured `1866`, estimated `4446` bytes.
-		// Minimum execution time: 391_853_000 picoseconds.
-		Weight::from_parts(436_698_000, 4446)
+		// Minimum execution time: 402_303_000 picoseconds.
+		Weight::from_parts(431_779_000, 4446)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Booking::DueFrom` (r:3 w:3)
+	/// Storage: `Booking::DueFrom` (r:1 w:1)
 	/// Proof: `Booking::DueFrom` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Booking::ConfirmationDeadlines` (r:501 w:500)
 	/// Proof: `Booking::ConfirmationDeadlines` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Booking::Bookings` (r:1000 w:1000)
+	/// Storage: `Booking::Bookings` (r:500 w:500)
 	/// Proof: `Booking::Bookings` (`max_values`: None, `max_size`: Some(981), added: 3456, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1001 w:1001)
+	/// Storage: `System::Account` (r:500 w:500)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1000 w:1000)
+	/// Storage: `Balances::Holds` (r:500 w:500)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Booking::Schedule` (r:1 w:1)
 	/// Proof: `Booking::Schedule` (`max_values`: None, `max_size`: Some(12338), added: 14813, mode: `MaxEncodedLen`)
 	/// Storage: `Therapists::Records` (r:1 w:1)
 	/// Proof: `Therapists::Records` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
+	/// Storage: `Booking::Parties` (r:0 w:1000)
+	/// Proof: `Booking::Parties` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Component `n` ranges over `[0, 500]`.
+	fn expire_due(n: u32, ) -> Weight {
+		// Proof size: measured `101`, estimated `15803` bytes.
+		// Minimum execution time: 275_947_000 picoseconds.
+		Weight::from_parts(7_241_895_856, 15803)
+			// Standard error: 20_787_118
+			.saturating_add(Weight::from_parts(980_593_285, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3456).saturating_mul(n.into()))
+	}
+	/// Storage: `Booking::DueFrom` (r:1 w:1)
+	/// Proof: `Booking::DueFrom` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Booking::Releases` (r:501 w:500)
 	/// Proof: `Booking::Releases` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Booking::Bookings` (r:500 w:500)
+	/// Proof: `Booking::Bookings` (`max_values`: None, `max_size`: Some(981), added: 3456, mode: `MaxEncodedLen`)
 	/// Storage: `Booking::PlatformFee` (r:1 w:0)
 	/// Proof: `Booking::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Economy::Positions` (r:1 w:0)
 	/// Proof: `Economy::Positions` (`max_values`: None, `max_size`: Some(1153), added: 3628, mode: `MaxEncodedLen`)
 	/// Storage: `Economy::DiscountTiers` (r:1 w:0)
 	/// Proof: `Economy::DiscountTiers` (`max_values`: Some(1), `max_size`: Some(137), added: 632, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:500 w:500)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:502 w:502)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Therapists::Records` (r:1 w:1)
+	/// Proof: `Therapists::Records` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	/// Storage: `Therapists::RatingRights` (r:500 w:500)
 	/// Proof: `Therapists::RatingRights` (`max_values`: None, `max_size`: Some(689), added: 3164, mode: `MaxEncodedLen`)
 	/// Storage: `Economy::Loyalty` (r:1 w:0)
 	/// Proof: `Economy::Loyalty` (`max_values`: Some(1), `max_size`: Some(56), added: 551, mode: `MaxEncodedLen`)
+	/// Storage: `Booking::Parties` (r:0 w:1000)
+	/// Proof: `Booking::Parties` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Component `n` ranges over `[0, 500]`.
+	fn release_due(n: u32, ) -> Weight {
+		// Proof size: measured `440`, estimated `6196` bytes.
+		// Minimum execution time: 282_940_000 picoseconds.
+		Weight::from_parts(3_501_216_230, 6196)
+			// Standard error: 7_759_061
+			.saturating_add(Weight::from_parts(1_683_458_424, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3456).saturating_mul(n.into()))
+	}
+	/// Storage: `Booking::DueFrom` (r:1 w:1)
+	/// Proof: `Booking::DueFrom` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Booking::Escalations` (r:501 w:1000)
 	/// Proof: `Booking::Escalations` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Booking::CrisisQueue` (r:500 w:500)
 	/// Proof: `Booking::CrisisQueue` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
 	/// Storage: `Booking::CrisisTermsNow` (r:1 w:0)
 	/// Proof: `Booking::CrisisTermsNow` (`max_values`: Some(1), `max_size`: Some(22), added: 517, mode: `MaxEncodedLen`)
-	/// Storage: `Booking::Parties` (r:0 w:2000)
-	/// Proof: `Booking::Parties` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Component `e` ranges over `[0, 500]`.
-	/// Component `r` ranges over `[0, 500]`.
-	/// Component `c` ranges over `[0, 500]`.
-	fn expire_due(n: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 0).saturating_add(Weight::from_parts(1_000_000_000, 4000).saturating_mul(n.into()))
-	}
-	fn release_due(n: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 0).saturating_add(Weight::from_parts(1_500_000_000, 8000).saturating_mul(n.into()))
-	}
+	/// Component `n` ranges over `[0, 500]`.
 	fn escalate_due(n: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 0).saturating_add(Weight::from_parts(500_000_000, 3000).saturating_mul(n.into()))
+		// Proof size: measured `132`, estimated `3493` bytes.
+		// Minimum execution time: 252_553_000 picoseconds.
+		Weight::from_parts(259_096_000, 3493)
+			// Standard error: 1_161_988
+			.saturating_add(Weight::from_parts(298_302_901, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2617).saturating_mul(n.into()))
 	}
 }
 
 /// The same measurements with ParityDB's costs, for mock runtimes and tests.
 impl WeightInfo for () {
 	fn request() -> Weight {
-		Weight::from_parts(3_626_241_000, 15803)
+		Weight::from_parts(3_802_270_000, 15803)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn confirm() -> Weight {
-		Weight::from_parts(1_375_526_000, 15803)
+		Weight::from_parts(1_368_333_000, 15803)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn decline() -> Weight {
-		Weight::from_parts(1_300_295_000, 15803)
+		Weight::from_parts(1_198_294_000, 15803)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(1_689_975_000, 15803)
+		Weight::from_parts(1_508_204_000, 15803)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn mark_no_show() -> Weight {
-		Weight::from_parts(1_663_215_000, 15803)
+		Weight::from_parts(1_533_743_000, 15803)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn complete() -> Weight {
-		Weight::from_parts(3_065_290_000, 15803)
+		Weight::from_parts(2_709_984_000, 15803)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn dispute() -> Weight {
-		Weight::from_parts(595_906_000, 4446)
+		Weight::from_parts(416_099_000, 4446)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(4_072_136_000, 8799)
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
+		Weight::from_parts(2_722_078_000, 8799)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn waive_fees() -> Weight {
-		Weight::from_parts(571_039_000, 4446)
+		Weight::from_parts(418_254_000, 4446)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_policy() -> Weight {
-		Weight::from_parts(1_248_067_000, 6376)
+		Weight::from_parts(872_474_000, 6376)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_bounds() -> Weight {
-		Weight::from_parts(177_263_000, 0)
+		Weight::from_parts(137_257_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_platform_fee() -> Weight {
-		Weight::from_parts(144_942_000, 0)
+		Weight::from_parts(135_564_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn request_series(n: u32, ) -> Weight {
-		Weight::from_parts(1_580_955_644, 15803)
-			.saturating_add(Weight::from_parts(1_020_535_337, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_779_374_066, 15803)
+			.saturating_add(Weight::from_parts(954_551_666, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 	}
 	fn end_series() -> Weight {
-		Weight::from_parts(325_019_000, 3644)
+		Weight::from_parts(295_424_000, 3644)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn raise_crisis() -> Weight {
-		Weight::from_parts(1_341_352_000, 3622)
+		Weight::from_parts(1_220_124_000, 3622)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn accept_crisis() -> Weight {
-		Weight::from_parts(2_144_486_000, 15803)
+		Weight::from_parts(1_556_034_000, 15803)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn withdraw_crisis() -> Weight {
-		Weight::from_parts(1_216_658_000, 3622)
+		Weight::from_parts(1_132_852_000, 3622)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_crisis_terms() -> Weight {
-		Weight::from_parts(146_585_000, 0)
+		Weight::from_parts(139_381_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_sponsor() -> Weight {
-		Weight::from_parts(169_979_000, 0)
+		Weight::from_parts(170_269_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_sponsor() -> Weight {
-		Weight::from_parts(272_961_000, 3513)
+		Weight::from_parts(275_716_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn cover() -> Weight {
-		Weight::from_parts(1_097_324_000, 3622)
+		Weight::from_parts(1_082_918_000, 3622)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn uncover() -> Weight {
-		Weight::from_parts(988_722_000, 3622)
+		Weight::from_parts(851_895_000, 3622)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn propose_reschedule() -> Weight {
-		Weight::from_parts(583_733_000, 4446)
+		Weight::from_parts(522_138_000, 4446)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_reschedule() -> Weight {
-		Weight::from_parts(828_802_000, 15803)
+		Weight::from_parts(842_998_000, 15803)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_access() -> Weight {
-		Weight::from_parts(436_698_000, 4446)
+		Weight::from_parts(431_779_000, 4446)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn expire_due(n: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 0).saturating_add(Weight::from_parts(1_000_000_000, 4000).saturating_mul(n.into()))
+		Weight::from_parts(7_241_895_856, 15803)
+			.saturating_add(Weight::from_parts(980_593_285, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3456).saturating_mul(n.into()))
 	}
 	fn release_due(n: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 0).saturating_add(Weight::from_parts(1_500_000_000, 8000).saturating_mul(n.into()))
+		Weight::from_parts(3_501_216_230, 6196)
+			.saturating_add(Weight::from_parts(1_683_458_424, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3456).saturating_mul(n.into()))
 	}
 	fn escalate_due(n: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 0).saturating_add(Weight::from_parts(500_000_000, 3000).saturating_mul(n.into()))
+		Weight::from_parts(259_096_000, 3493)
+			.saturating_add(Weight::from_parts(298_302_901, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2617).saturating_mul(n.into()))
 	}
 }
