@@ -101,9 +101,25 @@ pub fn amount_of(share: &Share) -> Balance {
 	GENESIS_SUPPLY / 100 * share.percent as Balance
 }
 
+/// The treasury account's existential deposit, so that fee shares of any size can be paid into
+/// it from the first block (the treasury pallet would otherwise mint it at genesis). In the
+/// production allocation it comes out of the operations share.
+pub fn treasury_seed() -> (AccountId, Balance) {
+	(crate::Treasury::account_id(), crate::EXISTENTIAL_DEPOSIT)
+}
+
 /// Balances and vesting schedules `(who, begin, length, liquid)` of the production allocation.
 pub fn production() -> (Vec<(AccountId, Balance)>, Vec<(AccountId, BlockNumber, BlockNumber, Balance)>) {
-	let balances = SHARES.iter().map(|share| (account_of(share.to), amount_of(share))).collect();
+	let (treasury, seed) = treasury_seed();
+	let mut balances: Vec<(AccountId, Balance)> = SHARES
+		.iter()
+		.map(|share| {
+			let amount = amount_of(share);
+			let amount = if share.name == "operations" { amount.saturating_sub(seed) } else { amount };
+			(account_of(share.to), amount)
+		})
+		.collect();
+	balances.push((treasury, seed));
 	let vesting = SHARES
 		.iter()
 		.filter_map(|share| {

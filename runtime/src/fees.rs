@@ -2,11 +2,11 @@
 //!
 //! Every fee is withdrawn as a `Credit` (tokens taken out of an account and not yet put
 //! anywhere). [`DealWithFees`] splits it: [`token::FEE_BURN`] of it is dropped, which lowers
-//! total issuance by exactly that amount, and the remainder is deposited to the block author.
-//! Tips go whole to the author. No other path exists, so `issuance before - issuance after`
-//! equals the burned part of the fee, to the base unit.
+//! total issuance by exactly that amount, and the remainder is deposited to the treasury.
+//! Tips go whole to the block author. No other path exists, so `issuance before - issuance
+//! after` equals the burned part of the fee, to the base unit.
 
-use crate::{token, AccountId, Aura, Authorship, Balance, Balances, Runtime};
+use crate::{token, AccountId, Aura, Authorship, Balance, Balances, Runtime, Treasury};
 use frame_support::{
 	traits::{
 		fungible::{Balanced, Credit},
@@ -22,7 +22,8 @@ use sp_runtime::Perbill;
 /// Fees and tips as the transaction-payment pallet hands them over.
 pub type FeeCredit = Credit<AccountId, Balances>;
 
-/// Burns [`token::FEE_BURN`] of every fee and pays the rest, plus the whole tip, to the author.
+/// Burns [`token::FEE_BURN`] of every fee, pays the rest to the treasury and the whole tip to
+/// the block author.
 pub struct DealWithFees;
 
 impl OnUnbalanced<FeeCredit> for DealWithFees {
@@ -30,11 +31,16 @@ impl OnUnbalanced<FeeCredit> for DealWithFees {
 		let Some(fee) = fees_then_tips.next() else { return };
 		let burned = token::burned_part_of(fee.peek());
 		// Dropping a credit burns it: total issuance falls by `burned`.
-		let (_burn, mut to_author) = fee.split(burned);
-		for tip in fees_then_tips {
-			to_author.subsume(tip);
+		let (_burn, to_treasury) = fee.split(burned);
+		// The treasury account exists from genesis (it holds the existential deposit), so any
+		// amount can be deposited; `resolve` hands a failed deposit back and dropping it burns it.
+		let _ = <Balances as Balanced<AccountId>>::resolve(&Treasury::account_id(), to_treasury);
+		if let Some(mut tips) = fees_then_tips.next() {
+			for tip in fees_then_tips {
+				tips.subsume(tip);
+			}
+			pay_block_author(tips);
 		}
-		pay_block_author(to_author);
 	}
 }
 

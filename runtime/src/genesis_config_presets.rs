@@ -60,6 +60,7 @@ pub fn dev_allocation(accounts: &[AccountId]) -> Vec<(AccountId, Balance)> {
 		.map(|share| (allocation::account_of(share.to), allocation::amount_of(share)))
 		.collect();
 	allocation.push((Economy::faucet_account(), FAUCET_ENDOWMENT));
+	allocation.push(allocation::treasury_seed());
 	allocation.extend(rest.iter().map(|account| (account.clone(), DEV_ENDOWMENT)));
 	let given: Balance = allocation.iter().map(|(_, amount)| amount).sum();
 	allocation.insert(0, (first.clone(), GENESIS_SUPPLY.saturating_sub(given)));
@@ -79,6 +80,7 @@ fn session_keys((aura, grandpa): (Sr25519Keyring, Ed25519Keyring)) -> (AuraId, G
 /// What differs between presets beyond keys and balances.
 struct Economics {
 	vesting: Vec<(AccountId, BlockNumber, BlockNumber, Balance)>,
+	/// The faucet and governance periods of a few blocks: development and test networks.
 	faucet: bool,
 }
 
@@ -97,6 +99,7 @@ fn genesis(
 		grandpa: pallet_grandpa::GenesisConfig { authorities: grandpa, ..Default::default() },
 		sudo: pallet_sudo::GenesisConfig { key: sudo_key },
 		vesting: pallet_vesting::GenesisConfig { vesting: economics.vesting },
+		origins: pallet_mv_origins::GenesisConfig { fast_governance: economics.faucet, ..Default::default() },
 		economy: pallet_mv_economy::GenesisConfig {
 			faucet: economics.faucet,
 			loyalty: Some(LOYALTY),

@@ -142,6 +142,24 @@ mod runtime {
 	#[runtime::pallet_index(9)]
 	pub type Vesting = pallet_vesting;
 
+	// Governance.
+	#[runtime::pallet_index(10)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(11)]
+	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(12)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(13)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(14)]
+	pub type Treasury = pallet_treasury;
+	#[runtime::pallet_index(15)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	#[runtime::pallet_index(16)]
+	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(17)]
+	pub type Origins = pallet_mv_origins;
+
 	// MentalVerse pallets, from index 20.
 	#[runtime::pallet_index(20)]
 	pub type Credentials = pallet_mv_credentials;

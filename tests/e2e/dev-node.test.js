@@ -2,12 +2,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
-import { u8aToHex } from '@polkadot/util';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
 import { finalizedNumber, rpc, startNode, waitFor } from './harness.js';
 
 const MVT = 10n ** 8n;
 const GENESIS_SUPPLY = 1_000_000_000n * MVT;
+/** The treasury's keyless account: "modl" + its pallet id, zero-padded to 32 bytes. */
+const TREASURY = u8aConcat(stringToU8a('modlpy/trsry'), new Uint8Array(20));
 
 describe('development node', () => {
   let node;
@@ -79,7 +81,7 @@ describe('development node', () => {
     assert.ok(unknown.error, 'an unknown block hash is an error');
   });
 
-  test('an MVT transfer moves the amount, pays the author and burns 25% of the fee', async () => {
+  test('an MVT transfer moves the amount, pays the treasury and burns 25% of the fee', async () => {
     const alice = keyring.addFromUri('//Alice');
     const fresh = keyring.addFromMnemonic(mnemonicGenerate());
     const amount = 10n * MVT;
@@ -116,12 +118,14 @@ describe('development node', () => {
     const freshAfter = (await atBlock.query.system.account(fresh.address)).data.free.toBigInt();
     assert.equal(freshAfter, amount);
 
-    // Alice is the dev chain's only authority: she authored the block and got 75% of the fee.
+    // Alice paid the amount and the fee; the treasury got 75% of the fee.
     const authorities = (await atBlock.query.aura.authorities()).map((key) => key.toHex());
     assert.deepEqual(authorities, [u8aToHex(alice.publicKey)]);
     const aliceBefore = (await atParent.query.system.account(alice.address)).data.free.toBigInt();
     const aliceAfter = (await atBlock.query.system.account(alice.address)).data.free.toBigInt();
-    assert.equal(aliceBefore - aliceAfter, amount + fee - (fee - burned));
+    assert.equal(aliceBefore - aliceAfter, amount + fee);
+    const pot = async (state) => (await state.query.system.account(TREASURY)).data.free.toBigInt();
+    assert.equal(await pot(atBlock) - await pot(atParent), fee - burned);
 
     const issuanceBefore = (await atParent.query.balances.totalIssuance()).toBigInt();
     const issuanceAfter = (await atBlock.query.balances.totalIssuance()).toBigInt();

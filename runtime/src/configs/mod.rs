@@ -1,5 +1,7 @@
 //! The `Config` of every pallet in the runtime.
 
+pub mod governance;
+
 use crate::{
 	fees::{BlockAuthorFromAura, DealWithFees},
 	token, AccountId, Aura, Balance, Balances, Block, Credentials, Economy, Therapists, Timestamp, BlockNumber, Hash, Nonce, OriginCaller, DAYS,
@@ -161,8 +163,8 @@ impl pallet_mv_credentials::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	/// Root until the governance origins exist; on development networks that is sudo.
-	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	/// Root or the credential-authority track (issuers, and the credential rules: training, CE).
+	type GovernanceOrigin = governance::CredentialAuthorityOrigin;
 	type DepositBase = CredentialDepositBase;
 	type DepositPerByte = CredentialDepositPerByte;
 	type MaxKindsPerIssuer = ConstU32<6>;
@@ -191,8 +193,8 @@ impl pallet_mv_therapists::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Credentials = Credentials;
-	/// Root until the governance origins exist; on development networks that is sudo.
-	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	/// Root, the professional-standards track, or two thirds of the Council (suspensions).
+	type GovernanceOrigin = governance::ProfessionalStandardsOrigin;
 	type UnixTime = Timestamp;
 	type DepositBase = TherapistDepositBase;
 	type DepositPerByte = TherapistDepositPerByte;
@@ -236,8 +238,9 @@ impl pallet_mv_booking::Config for Runtime {
 	type FeeDiscount = Economy;
 	type Scholarship = Economy;
 	type UnixTime = Timestamp;
-	/// Root until the governance origins exist; on development networks that is sudo.
-	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	/// Root, the platform-parameters track (bounds, fees, crisis terms) or the
+	/// professional-standards track (disputes, sponsors).
+	type GovernanceOrigin = frame_support::traits::EitherOfDiverse<governance::PlatformParametersOrigin, governance::ProfessionalStandardsOrigin>;
 	type PlatformAccount = PlatformAccount;
 	/// One hour, until governance sets otherwise.
 	type DefaultMinNotice = ConstU64<3_600>;
@@ -317,8 +320,8 @@ impl pallet_mv_economy::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
-	/// Root until the governance origins exist; on development networks that is sudo.
-	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	/// Root or the platform-parameters track (staking terms, tiers, loyalty, inflation, grants).
+	type GovernanceOrigin = governance::PlatformParametersOrigin;
 	type Professionals = RegisteredTherapists;
 	type PalletId = EconomyPalletId;
 	type Unit = ConstU128<{ token::MVT }>;

@@ -61,7 +61,7 @@ fn sudo_exists_only_on_development_and_test_networks() {
 fn production_allocation_follows_the_published_split_to_the_last_unit() {
 	assert_eq!(SHARES.iter().map(|share| share.percent as u32).sum::<u32>(), 100);
 	let balances = preset(PRODUCTION_RUNTIME_PRESET).balances.balances;
-	assert_eq!(balances.len(), 12, "one account per share, none repeated");
+	assert_eq!(balances.len(), 13, "one account per share and the treasury's, none repeated");
 	assert_eq!(balances.iter().map(|(_, b)| *b).sum::<Balance>(), GENESIS_SUPPLY);
 	let of = |to: Recipient| balances.iter().find(|(who, _)| *who == allocation::account_of(to)).map(|(_, b)| *b);
 	let million = 1_000_000 * MVT;
@@ -72,7 +72,6 @@ fn production_allocation_follows_the_published_split_to_the_last_unit() {
 		("airdrop-marketing", 50),
 		("professional-onboarding", 50),
 		("core-development", 100),
-		("operations", 50),
 		("emergency-fund", 50),
 		("partnerships", 50),
 		("private-sale", 70),
@@ -81,6 +80,9 @@ fn production_allocation_follows_the_published_split_to_the_last_unit() {
 	] {
 		assert_eq!(of(Recipient::Named(label)), Some(millions * million), "{label}");
 	}
+	// The treasury's existential deposit comes out of the operations share.
+	assert_eq!(of(Recipient::Named("operations")), Some(50 * million - token::EXISTENTIAL_DEPOSIT));
+	assert!(balances.contains(&(mentalverse_runtime::Treasury::account_id(), token::EXISTENTIAL_DEPOSIT)));
 }
 
 #[test]
@@ -144,7 +146,10 @@ fn dev_allocation_funds_the_pools_and_faucet_endows_each_and_gives_the_rest_to_t
 			.to_vec();
 	let allocation = dev_allocation(&accounts);
 	let pools = 400_000_000 * MVT;
-	assert_eq!(allocation[0], (accounts[0].clone(), GENESIS_SUPPLY - pools - FAUCET_ENDOWMENT - 2 * DEV_ENDOWMENT));
+	assert_eq!(
+		allocation[0],
+		(accounts[0].clone(), GENESIS_SUPPLY - pools - FAUCET_ENDOWMENT - token::EXISTENTIAL_DEPOSIT - 2 * DEV_ENDOWMENT)
+	);
 	assert!(allocation.contains(&(accounts[1].clone(), DEV_ENDOWMENT)));
 	assert!(allocation.contains(&(rewards_pool_account(RewardsPool::Users), 250_000_000 * MVT)));
 	assert!(allocation.contains(&(rewards_pool_account(RewardsPool::Professionals), 150_000_000 * MVT)));

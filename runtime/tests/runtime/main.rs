@@ -4,3 +4,4 @@
 mod common;
 mod fees;
 mod genesis;
+mod governance;

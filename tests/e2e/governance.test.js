@@ -1,0 +1,89 @@
+// Governance end to end on the dev chain (fast governance periods): a Council motion passes and
+// executes; a referendum on the credential-authority track passes with conviction votes and
+// accredits an issuer; a treasury spend above the small-spend threshold fails on the small
+// spender track and passes on the medium one.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { startNode, waitFor } from './harness.js';
+import { submit } from './tx.js';
+import { MVT, US_CA } from './fixtures.js';
+
+describe('governance', () => {
+  let node;
+  let api;
+  let alice; let bob; let charlie; let dave; let eve;
+
+  const find = (events, kind) => events.filter(({ event }) => kind.is(event)).map(({ event }) => event);
+  const head = async () => (await api.rpc.chain.getHeader()).number.toNumber();
+
+  /** Submits `call` as a referendum from `origin`, votes it through with Alice's conviction vote, resolves with its events once enacted. */
+  const referendum = async (origin, call) => {
+    const { events: noted } = await submit(api, api.tx.preimage.notePreimage(call.method.toHex()), alice);
+    const hash = find(noted, api.events.preimage.Noted)[0].data.hash_.toHex();
+    const len = call.method.encodedLength;
+    const { events } = await submit(api, api.tx.referenda.submit(origin, { Lookup: { hash, len } }, { After: 1 }), alice);
+    const index = find(events, api.events.referenda.Submitted)[0].data.index.toNumber();
+    await submit(api, api.tx.referenda.placeDecisionDeposit(index), alice);
+    const balance = 100_000_000n * MVT;
+    await submit(api, api.tx.convictionVoting.vote(index, { Standard: { vote: { aye: true, conviction: 'Locked3x' }, balance } }), alice);
+    let enacted;
+    await waitFor(`referendum ${index} enacted`, async () => {
+      const info = await api.query.referenda.referendumInfoFor(index);
+      if (!info.isSome || !info.unwrap().isApproved) return false;
+      enacted = await api.query.system.events();
+      return true;
+    }, 120_000, 1_000);
+    return { index, enacted };
+  };
+
+  before(async () => {
+    await cryptoWaitReady();
+    node = await startNode({ name: 'governance' });
+    api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    [alice, bob, charlie, dave, eve] = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve'].map((uri) => keyring.addFromUri(uri));
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  test('the metadata has what polkadot.js Apps looks for', async () => {
+    assert.ok(api.query.council.prime && api.query.councilMembership.members);
+    assert.ok(api.query.treasury && api.tx.referenda.submit && api.tx.convictionVoting.vote);
+    const tracks = api.consts.referenda.tracks.map(([id]) => id.toNumber());
+    assert.deepEqual(tracks, [0, 10, 11, 12, 20, 21, 22]);
+  });
+
+  test('a council motion passes and executes', async () => {
+    await submit(api, api.tx.sudo.sudo(api.tx.councilMembership.resetMembers([alice.address, bob.address, charlie.address])), alice);
+    const motion = api.tx.councilMembership.addMember(dave.address);
+    const { events } = await submit(api, api.tx.council.propose(2, motion, motion.method.encodedLength), bob);
+    const proposed = find(events, api.events.council.Proposed)[0];
+    const [index, hash] = [proposed.data.proposalIndex, proposed.data.proposalHash];
+    await submit(api, api.tx.council.vote(hash, index, true), bob);
+    await submit(api, api.tx.council.vote(hash, index, true), charlie);
+    const { events: closed } = await submit(api, api.tx.council.close(hash, index, { refTime: 1_000_000_000, proofSize: 100_000 }, motion.method.encodedLength), charlie);
+    assert.ok(find(closed, api.events.council.Executed)[0].data.result.isOk);
+    assert.ok((await api.query.councilMembership.members()).map(String).includes(dave.address));
+  });
+
+  test('a credential-authority referendum accredits an issuer', async () => {
+    const call = api.tx.credentials.accreditIssuer(eve.address, ['ProfessionalLicense'], [US_CA]);
+    await referendum({ Origins: 'CredentialAuthority' }, call);
+    assert.ok((await api.query.credentials.issuers(eve.address)).isSome);
+  });
+
+  test('a spend above the small threshold fails on the small track and passes on the medium one', async () => {
+    const treasury = api.consts.treasury.palletId ? (await api.query.system.account(api.consts.treasury.palletId)) : null;
+    assert.ok(treasury !== undefined);
+    const spend = api.tx.treasury.spendLocal(20_000n * MVT, dave.address);
+    const small = await referendum({ Origins: 'SmallSpender' }, spend);
+    assert.ok(find(small.enacted, api.events.scheduler.Dispatched).some((e) => e.data.result.isErr), 'refused on the small track');
+    const medium = await referendum({ Origins: 'MediumSpender' }, spend);
+    assert.equal(find(medium.enacted, api.events.treasury.SpendApproved).length, 1);
+  });
+});
