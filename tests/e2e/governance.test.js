@@ -27,17 +27,16 @@ describe('governance', () => {
   let alice; let bob; let charlie; let dave; let eve;
 
   const find = (events, kind) => events.filter(({ event }) => kind.is(event)).map(({ event }) => event);
-  const head = async () => (await api.rpc.chain.getHeader()).number.toNumber();
 
-  /** Submits `call` as a referendum from `origin`, votes it through with Alice's conviction vote; resolves with the enactment's dispatch result. */
+  /** Submits `call` as a referendum from `origin`, votes it through with Alice's conviction vote; resolves with the enactment's dispatch result and its block's events. */
   const referendum = async (origin, call) => {
     const hash = call.method.hash.toHex();
     if ((await api.query.preimage.requestStatusFor(hash)).isNone) {
       await submit(api, api.tx.preimage.notePreimage(call.method.toHex()), alice);
     }
     const len = call.method.encodedLength;
-    const { events } = await submit(api, api.tx.referenda.submit(origin, { Lookup: { hash, len } }, { After: 1 }), alice);
-    const index = find(events, api.events.referenda.Submitted)[0].data.index.toNumber();
+    const { events: submitted } = await submit(api, api.tx.referenda.submit(origin, { Lookup: { hash, len } }, { After: 1 }), alice);
+    const index = find(submitted, api.events.referenda.Submitted)[0].data.index.toNumber();
     await submit(api, api.tx.referenda.placeDecisionDeposit(index), alice);
     const balance = 100_000_000n * MVT;
     await submit(api, api.tx.convictionVoting.vote(index, { Standard: { vote: { aye: true, conviction: 'Locked3x' }, balance } }), alice);
