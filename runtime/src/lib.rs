@@ -81,18 +81,30 @@ impl_opaque_keys! {
 	}
 }
 
-/// Identifies this runtime; `spec_version` must grow with every upgrade that changes behaviour.
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("mentalverse"),
-	impl_name: alloc::borrow::Cow::Borrowed("mentalverse-node"),
-	authoring_version: 1,
-	spec_version: 100,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version` (a literal: the version also goes into a
+/// custom section of the wasm, read without running it).
+macro_rules! runtime_version {
+	($spec_version:tt) => {
+		/// Identifies this runtime; `spec_version` must grow with every upgrade that changes
+		/// behaviour.
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("mentalverse"),
+			impl_name: alloc::borrow::Cow::Borrowed("mentalverse-node"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+#[cfg(not(feature = "upgrade-test"))]
+runtime_version!(100);
+/// The next version, for the runtime-upgrade test only (feature `upgrade-test`).
+#[cfg(feature = "upgrade-test")]
+runtime_version!(101);
 
 /// Target block time. Aura's slot is this long; changing it on a live chain stops production.
 pub const MILLISECS_PER_BLOCK: u64 = 6000;

@@ -5,54 +5,22 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
-import { bnToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { stringToU8a, u8aConcat } from '@polkadot/util';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { startNode, waitFor } from './harness.js';
 import { submit } from './tx.js';
 import { MVT, US_CA } from './fixtures.js';
+import { eventsOf as find, passReferendum } from './referenda.js';
 
 /** The treasury's keyless account: "modl" + its pallet id, zero-padded to 32 bytes. */
 const TREASURY = u8aConcat(stringToU8a('modlpy/trsry'), new Uint8Array(20));
-/**
- * The scheduler task id under which referendum `index` is enacted: blake2 of the SCALE encoding
- * of `(*b"assembly", "enactment", index)` (the string with its compact length, 9 → 0x24).
- */
-const enactmentId = (index) => u8aToHex(blake2AsU8a(u8aConcat(
-  stringToU8a('assembly'), new Uint8Array([9 << 2]), stringToU8a('enactment'), bnToU8a(index, { bitLength: 32, isLe: true }),
-)));
 
 describe('governance', () => {
   let node;
   let api;
   let alice; let bob; let charlie; let dave; let eve;
 
-  const find = (events, kind) => events.filter(({ event }) => kind.is(event)).map(({ event }) => event);
-
-  /** Submits `call` as a referendum from `origin`, votes it through with Alice's conviction vote; resolves with the enactment's dispatch result and its block's events. */
-  const referendum = async (origin, call) => {
-    const hash = call.method.hash.toHex();
-    if ((await api.query.preimage.requestStatusFor(hash)).isNone) {
-      await submit(api, api.tx.preimage.notePreimage(call.method.toHex()), alice);
-    }
-    const len = call.method.encodedLength;
-    const { events: submitted } = await submit(api, api.tx.referenda.submit(origin, { Lookup: { hash, len } }, { After: 1 }), alice);
-    const index = find(submitted, api.events.referenda.Submitted)[0].data.index.toNumber();
-    await submit(api, api.tx.referenda.placeDecisionDeposit(index), alice);
-    const balance = 100_000_000n * MVT;
-    await submit(api, api.tx.convictionVoting.vote(index, { Standard: { vote: { aye: true, conviction: 'Locked3x' }, balance } }), alice);
-    const id = enactmentId(index);
-    let result;
-    let events;
-    await waitFor(`referendum ${index} enacted`, async () => {
-      events = await api.query.system.events();
-      const dispatched = find(events, api.events.scheduler.Dispatched)
-        .find((e) => e.data.id.isSome && e.data.id.unwrap().toHex() === id);
-      result = dispatched?.data.result;
-      return dispatched !== undefined;
-    }, 150_000, 1_000);
-    assert.ok((await api.query.referenda.referendumInfoFor(index)).unwrap().isApproved);
-    return { result, events };
-  };
+  const referendum = (origin, call) => passReferendum(api, alice, origin, call);
 
   before(async () => {
     await cryptoWaitReady();

@@ -229,7 +229,7 @@ mod benchmarks {
 		Booking::<T>::complete(RawOrigin::Signed(therapist).into(), id, None).expect("complete");
 		Booking::<T>::dispute(RawOrigin::Signed(client).into(), id).expect("dispute");
 		PlatformFee::<T>::put(Permill::from_percent(10));
-		let origin = governance::<T>()?;
+		let origin = T::DisputeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, Percent::from_percent(30));
 		assert!(!Bookings::<T>::contains_key(id));

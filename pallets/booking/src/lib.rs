@@ -213,8 +213,11 @@ pub mod pallet {
 		/// The scholarship fund, a payer for its beneficiaries.
 		type Scholarship: ScholarshipFund<Self::AccountId, BalanceOf<Self>>;
 		type UnixTime: UnixTime;
-		/// Sets bounds, fees and crisis terms; approves sponsors; resolves disputes.
+		/// Sets bounds, fees, notice, confirmation period and crisis terms; approves sponsors.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Settles disputed bookings: a matter of professional conduct, not of platform
+		/// parameters, so the runtime gives it to another body than [`Config::GovernanceOrigin`].
+		type DisputeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Receives the platform fee.
 		#[pallet::constant]
 		type PlatformAccount: Get<Self::AccountId>;
@@ -226,6 +229,15 @@ pub mod pallet {
 		/// [`ConfirmationPeriod`].
 		#[pallet::constant]
 		type DefaultConfirmationPeriod: Get<BlockNumberFor<Self>>;
+		/// Highest platform fee governance may set.
+		#[pallet::constant]
+		type MaxPlatformFee: Get<Permill>;
+		/// Longest notice, in seconds, governance may require before a session.
+		#[pallet::constant]
+		type MaxMinNotice: Get<UnixSeconds>;
+		/// Longest confirmation period, in blocks, governance may give therapists.
+		#[pallet::constant]
+		type MaxConfirmationPeriod: Get<BlockNumberFor<Self>>;
 		/// Blocks per hour (policy windows are in hours).
 		#[pallet::constant]
 		type BlocksPerHour: Get<BlockNumberFor<Self>>;
@@ -514,6 +526,12 @@ pub mod pallet {
 		InvalidCrisisTerms,
 		/// Requests need at least one block to be confirmed in.
 		InvalidConfirmationPeriod,
+		/// Above [`Config::MaxConfirmationPeriod`].
+		ConfirmationPeriodTooLong,
+		/// Above [`Config::MaxPlatformFee`].
+		PlatformFeeTooHigh,
+		/// Above [`Config::MaxMinNotice`].
+		NoticeTooLong,
 	}
 
 	#[pallet::hooks]
@@ -536,6 +554,11 @@ pub mod pallet {
 			assert!(T::MaxDuePerBlock::get() > 0, "due work must progress");
 			assert!(!T::BlocksPerHour::get().is_zero(), "an hour has blocks");
 			assert!(!T::DefaultConfirmationPeriod::get().is_zero(), "requests must be answerable");
+			assert!(
+				T::DefaultConfirmationPeriod::get() <= T::MaxConfirmationPeriod::get(),
+				"the default confirmation period is within governance's bound"
+			);
+			assert!(T::DefaultMinNotice::get() <= T::MaxMinNotice::get(), "the default notice is within its bound");
 			assert!(T::MaxGroupSeats::get() >= 2, "a group has at least two seats");
 			assert!(T::MaxSeriesAhead::get() >= 1, "a series books at least one session");
 			assert!(!T::MinimumEscrow::get().is_zero(), "the escrow is the booking's deposit");
@@ -727,13 +750,13 @@ pub mod pallet {
 		/// Settle a dispute: `client_share` of the escrow back to the payer, the rest released
 		/// to the therapist (less the platform fee).
 		///
-		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Origin: [`Config::DisputeOrigin`].
 		/// - Errors: `UnknownBooking`, `WrongState`.
 		/// - Event: [`Event::Settled`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::resolve_dispute())]
 		pub fn resolve_dispute(origin: OriginFor<T>, id: BookingId, client_share: Percent) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::DisputeOrigin::ensure_origin(origin)?;
 			let booking = Bookings::<T>::get(id).ok_or(Error::<T>::UnknownBooking)?;
 			ensure!(booking.status == BookingStatus::Disputed, Error::<T>::WrongState);
 			let refund = client_share.mul_floor(booking.escrow);
@@ -797,11 +820,13 @@ pub mod pallet {
 		/// Set the platform's share of released escrow.
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Errors: `PlatformFeeTooHigh`.
 		/// - Event: [`Event::PlatformFeeSet`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::set_platform_fee())]
 		pub fn set_platform_fee(origin: OriginFor<T>, fee: Permill) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(fee <= T::MaxPlatformFee::get(), Error::<T>::PlatformFeeTooHigh);
 			PlatformFee::<T>::put(fee);
 			Self::deposit_event(Event::PlatformFeeSet { fee });
 			Ok(())
@@ -810,11 +835,13 @@ pub mod pallet {
 		/// Set the least notice a request must give, in seconds.
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Errors: `NoticeTooLong`.
 		/// - Event: [`Event::MinNoticeSet`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::set_platform_fee())]
 		pub fn set_min_notice(origin: OriginFor<T>, seconds: UnixSeconds) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(seconds <= T::MaxMinNotice::get(), Error::<T>::NoticeTooLong);
 			MinNotice::<T>::put(seconds);
 			Self::deposit_event(Event::MinNoticeSet { seconds });
 			Ok(())
@@ -1025,13 +1052,14 @@ pub mod pallet {
 		/// their deadline).
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
-		/// - Errors: `InvalidConfirmationPeriod`.
+		/// - Errors: `InvalidConfirmationPeriod`, `ConfirmationPeriodTooLong`.
 		/// - Event: [`Event::ConfirmationPeriodSet`].
 		#[pallet::call_index(26)]
 		#[pallet::weight(T::WeightInfo::set_platform_fee())]
 		pub fn set_confirmation_period(origin: OriginFor<T>, blocks: BlockNumberFor<T>) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			ensure!(!blocks.is_zero(), Error::<T>::InvalidConfirmationPeriod);
+			ensure!(blocks <= T::MaxConfirmationPeriod::get(), Error::<T>::ConfirmationPeriodTooLong);
 			ConfirmationPeriod::<T>::put(blocks);
 			Self::deposit_event(Event::ConfirmationPeriodSet { blocks });
 			Ok(())

@@ -46,6 +46,8 @@ impl pallet_mv_credentials::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type RequirementsOrigin = EnsureRoot<AccountId>;
+	type MaxCeHours = ConstU32<200>;
 	type DepositBase = ConstU64<0>;
 	type DepositPerByte = ConstU64<0>;
 	type MaxKindsPerIssuer = ConstU32<6>;
@@ -155,6 +157,7 @@ parameter_types! {
 	pub const Platform: AccountId = 90;
 	/// 200 a crisis session, 30 minutes, escalating every 5 blocks.
 	pub const Crisis: CrisisTerms<Balance, u64> = CrisisTerms { price: 200, minutes: 30, escalate_after: 5 };
+	pub const MaxPlatformFee: sp_runtime::Permill = sp_runtime::Permill::from_percent(20);
 }
 
 impl Config for Test {
@@ -168,6 +171,7 @@ impl Config for Test {
 	type Scholarship = MockFund;
 	type UnixTime = MockTime;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type DisputeOrigin = EnsureRoot<AccountId>;
 	type PlatformAccount = Platform;
 	/// One hour.
 	type DefaultMinNotice = ConstU64<3_600>;
@@ -177,6 +181,9 @@ impl Config for Test {
 	type MaxDuePerBlock = ConstU32<3>;
 	type MaxScheduled = ConstU32<24>;
 	type MaxGroupSeats = ConstU32<16>;
+	type MaxPlatformFee = MaxPlatformFee;
+	type MaxMinNotice = ConstU64<{ 7 * 24 * 3_600 }>;
+	type MaxConfirmationPeriod = ConstU64<1_000>;
 	type MaxSeriesAhead = ConstU32<3>;
 	type MinimumEscrow = ConstU64<10>;
 	type CoverageDeposit = ConstU64<50>;

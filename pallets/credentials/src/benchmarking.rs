@@ -228,7 +228,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_ce_requirement() -> Result<(), BenchmarkError> {
-		let origin = T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = T::RequirementsOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, 40, 1_000u32.into());
 		assert!(CeRequirement::<T>::get().is_some());
@@ -237,7 +237,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_required_training() -> Result<(), BenchmarkError> {
-		let origin = T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = T::RequirementsOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let modules = TrainingSet::truncate_from(vec![
 			TrainingModule::Web3Fundamentals,
 			TrainingModule::PlatformNavigation,

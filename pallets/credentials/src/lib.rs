@@ -127,9 +127,15 @@ pub mod pallet {
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Accredits, suspends and removes issuers; sets the continuing-education and training
-		/// requirements.
+		/// Accredits, suspends and removes issuers.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Sets the continuing-education and training requirements (platform parameters, which
+		/// the runtime governs apart from issuer accreditation).
+		type RequirementsOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Most continuing-education hours governance may require per period.
+		#[pallet::constant]
+		type MaxCeHours: Get<u32>;
 
 		/// Deposit for any stored item, whatever its size.
 		#[pallet::constant]
@@ -338,6 +344,8 @@ pub mod pallet {
 		CannotPayDeposit,
 		/// The continuing-education period must be at least one block.
 		ZeroPeriod,
+		/// More continuing-education hours than [`Config::MaxCeHours`].
+		TooManyCeHours,
 		/// A training module is listed twice.
 		DuplicateModule,
 	}
@@ -711,8 +719,8 @@ pub mod pallet {
 
 		/// Set the continuing-education requirement: `hours` within every `period` blocks.
 		///
-		/// - Origin: [`Config::GovernanceOrigin`].
-		/// - Errors: `ZeroPeriod`.
+		/// - Origin: [`Config::RequirementsOrigin`].
+		/// - Errors: `ZeroPeriod`, `TooManyCeHours`.
 		/// - Event: [`Event::CeRequirementSet`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::set_ce_requirement())]
@@ -721,8 +729,9 @@ pub mod pallet {
 			hours: u32,
 			period: BlockNumberFor<T>,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::RequirementsOrigin::ensure_origin(origin)?;
 			ensure!(!period.is_zero(), Error::<T>::ZeroPeriod);
+			ensure!(hours <= T::MaxCeHours::get(), Error::<T>::TooManyCeHours);
 			CeRequirement::<T>::put((hours, period));
 			Self::deposit_event(Event::CeRequirementSet { hours, period });
 			Ok(())
@@ -730,7 +739,7 @@ pub mod pallet {
 
 		/// Set the training modules every professional must have completed.
 		///
-		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Origin: [`Config::RequirementsOrigin`].
 		/// - Errors: `DuplicateModule`.
 		/// - Event: [`Event::RequiredTrainingSet`].
 		#[pallet::call_index(13)]
@@ -739,7 +748,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			modules: TrainingSet,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::RequirementsOrigin::ensure_origin(origin)?;
 			let mut sorted = modules.clone();
 			sorted.sort();
 			ensure!(sorted.windows(2).all(|w| w[0] != w[1]), Error::<T>::DuplicateModule);

@@ -43,6 +43,8 @@ impl Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type RequirementsOrigin = EnsureRoot<AccountId>;
+	type MaxCeHours = ConstU32<200>;
 	type DepositBase = DepositBase;
 	type DepositPerByte = DepositPerByte;
 	type MaxKindsPerIssuer = ConstU32<6>;

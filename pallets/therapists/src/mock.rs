@@ -42,6 +42,8 @@ impl pallet_mv_credentials::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type RequirementsOrigin = EnsureRoot<AccountId>;
+	type MaxCeHours = ConstU32<200>;
 	type DepositBase = frame_support::traits::ConstU64<0>;
 	type DepositPerByte = frame_support::traits::ConstU64<0>;
 	type MaxKindsPerIssuer = ConstU32<6>;

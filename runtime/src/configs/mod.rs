@@ -163,8 +163,12 @@ impl pallet_mv_credentials::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	/// Root or the credential-authority track (issuers, and the credential rules: training, CE).
+	/// Root or the credential-authority track: accredit, suspend, remove issuers.
 	type GovernanceOrigin = governance::CredentialAuthorityOrigin;
+	/// Root or the platform-parameters track: CE hours and required training.
+	type RequirementsOrigin = governance::PlatformParametersOrigin;
+	/// A year of full-time work is about 2,000 hours; boards ask for 20–50 hours every two years.
+	type MaxCeHours = ConstU32<200>;
 	type DepositBase = CredentialDepositBase;
 	type DepositPerByte = CredentialDepositPerByte;
 	type MaxKindsPerIssuer = ConstU32<6>;
@@ -213,15 +217,13 @@ impl pallet_mv_therapists::Config for Runtime {
 }
 
 parameter_types! {
-	/// Receives the platform fee until the treasury exists (governance issue).
-	pub PlatformAccount: AccountId =
-		sp_runtime::traits::AccountIdConversion::into_account_truncating(&frame_support::PalletId(*b"mv/pltfm"));
 	pub const BlocksPerHour: BlockNumber = (60 * 60 * 1000 / SLOT_DURATION) as BlockNumber;
 	/// 60 MVT for a 50-minute crisis session; unaccepted requests escalate every 5 minutes.
 	pub const CrisisDefaults: pallet_mv_booking::CrisisTerms<Balance, BlockNumber> =
 		pallet_mv_booking::CrisisTerms { price: 60 * token::MVT, minutes: 50, escalate_after: 50 };
 	/// 1 MVT: an escrow doubles as its booking's storage deposit.
 	pub const MinimumEscrow: Balance = token::MVT;
+	pub const MaxPlatformFee: sp_runtime::Permill = sp_runtime::Permill::from_percent(20);
 	/// 1 MVT per client a sponsor keeps covered.
 	pub const CoverageDeposit: Balance = token::MVT;
 }
@@ -238,10 +240,12 @@ impl pallet_mv_booking::Config for Runtime {
 	type FeeDiscount = Economy;
 	type Scholarship = Economy;
 	type UnixTime = Timestamp;
-	/// Root, the platform-parameters track (bounds, fees, crisis terms) or the
-	/// professional-standards track (disputes, sponsors).
-	type GovernanceOrigin = frame_support::traits::EitherOfDiverse<governance::PlatformParametersOrigin, governance::ProfessionalStandardsOrigin>;
-	type PlatformAccount = PlatformAccount;
+	/// Root or the platform-parameters track: bounds, fees, notice, crisis terms, sponsors.
+	type GovernanceOrigin = governance::PlatformParametersOrigin;
+	/// Root, the professional-standards track or two thirds of the Council: disputes.
+	type DisputeOrigin = governance::ProfessionalStandardsOrigin;
+	/// Platform fees go to the treasury, to be spent by governance.
+	type PlatformAccount = governance::TreasuryAccount;
 	/// One hour, until governance sets otherwise.
 	type DefaultMinNotice = ConstU64<3_600>;
 	/// A day for the therapist to answer.
@@ -255,6 +259,12 @@ impl pallet_mv_booking::Config for Runtime {
 	type MaxGroupSeats = ConstU32<16>;
 	/// Ten weekly sessions ahead, as practice software caps recurring series.
 	type MaxSeriesAhead = ConstU32<10>;
+	/// A fifth of each session at most: therapists keep the bulk of what clients pay.
+	type MaxPlatformFee = MaxPlatformFee;
+	/// A week: longer notice would make the platform useless for ordinary scheduling.
+	type MaxMinNotice = ConstU64<{ 7 * 24 * 3_600 }>;
+	/// A week for therapists to answer a request.
+	type MaxConfirmationPeriod = ConstU32<{ 7 * 24 * 600 }>;
 	type MinimumEscrow = MinimumEscrow;
 	type CoverageDeposit = CoverageDeposit;
 	type DefaultCrisisTerms = CrisisDefaults;

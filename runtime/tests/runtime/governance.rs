@@ -61,3 +61,58 @@ fn spender_tracks_may_spend_up_to_their_thresholds() {
 	assert!(<Credential as EnsureOrigin<RuntimeOrigin>>::try_origin(RuntimeOrigin::from(Origin::PlatformParameters)).is_err());
 	assert!(<Credential as EnsureOrigin<RuntimeOrigin>>::try_origin(RuntimeOrigin::root()).is_ok());
 }
+
+/// Each privileged call of the custom pallets is dispatched by its own track and refused from a
+/// neighbouring one: training rules and fees are platform parameters, disputes and suspensions
+/// professional standards, issuers the credential authority.
+#[test]
+fn privileged_calls_take_their_own_track() {
+	use mentalverse_runtime::RuntimeCall;
+	use sp_runtime::{traits::Dispatchable, DispatchError, Perbill, Percent, Permill};
+	new_test_ext(DEV_RUNTIME_PRESET, 0).execute_with(|| {
+		let someone = sp_keyring::Sr25519Keyring::Eve.to_account_id();
+		let cases: Vec<(RuntimeCall, Origin, Origin)> = vec![
+			(
+				pallet_mv_credentials::Call::set_ce_requirement { hours: 40, period: 365 * DAYS }.into(),
+				Origin::PlatformParameters,
+				Origin::CredentialAuthority,
+			),
+			(
+				pallet_mv_credentials::Call::suspend_issuer { issuer: someone.clone() }.into(),
+				Origin::CredentialAuthority,
+				Origin::PlatformParameters,
+			),
+			(
+				pallet_mv_booking::Call::set_platform_fee { fee: Permill::from_percent(5) }.into(),
+				Origin::PlatformParameters,
+				Origin::ProfessionalStandards,
+			),
+			(
+				pallet_mv_booking::Call::resolve_dispute { id: 0, client_share: Percent::from_percent(50) }.into(),
+				Origin::ProfessionalStandards,
+				Origin::PlatformParameters,
+			),
+			(
+				pallet_mv_therapists::Call::suspend {
+					therapist: someone.clone(),
+					reason: pallet_mv_therapists::SuspensionReason::EthicsViolation,
+				}
+				.into(),
+				Origin::ProfessionalStandards,
+				Origin::CredentialAuthority,
+			),
+			(
+				pallet_mv_economy::Call::set_inflation_cap { cap: Perbill::from_percent(2) }.into(),
+				Origin::PlatformParameters,
+				Origin::ProfessionalStandards,
+			),
+		];
+		for (call, allowed, refused) in cases {
+			let refusal = call.clone().dispatch(RuntimeOrigin::from(refused.clone())).map_err(|e| e.error);
+			assert_eq!(refusal, Err(DispatchError::BadOrigin), "{call:?} from {refused:?}");
+			// Past the origin check the call may still fail on its input (no such dispute).
+			let accepted = call.clone().dispatch(RuntimeOrigin::from(allowed.clone())).map_err(|e| e.error);
+			assert_ne!(accepted, Err(DispatchError::BadOrigin), "{call:?} from {allowed:?}");
+		}
+	});
+}

@@ -221,6 +221,28 @@ fn governance_sets_bounds_and_policies_must_fit() {
 }
 
 #[test]
+fn governance_parameters_stay_within_their_bounds() {
+	run(|| {
+		assert_noop!(
+			Booking::set_platform_fee(RuntimeOrigin::root(), Permill::from_percent(21)),
+			Error::<Test>::PlatformFeeTooHigh
+		);
+		assert_ok!(Booking::set_platform_fee(RuntimeOrigin::root(), Permill::from_percent(20)));
+		assert_noop!(Booking::set_min_notice(RuntimeOrigin::root(), 7 * 24 * 3_600 + 1), Error::<Test>::NoticeTooLong);
+		assert_ok!(Booking::set_min_notice(RuntimeOrigin::root(), 7 * 24 * 3_600));
+		assert_noop!(
+			Booking::set_confirmation_period(RuntimeOrigin::root(), 1_001),
+			Error::<Test>::ConfirmationPeriodTooLong
+		);
+		assert_ok!(Booking::set_confirmation_period(RuntimeOrigin::root(), 1_000));
+		assert_eq!(
+			(PlatformFee::<Test>::get(), MinNotice::<Test>::get(), ConfirmationPeriod::<Test>::get()),
+			(Permill::from_percent(20), 7 * 24 * 3_600, 1_000)
+		);
+	});
+}
+
+#[test]
 fn governance_sets_the_confirmation_period_for_new_requests() {
 	run(|| {
 		let old = request_at(SLOT);

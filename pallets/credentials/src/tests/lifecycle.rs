@@ -115,6 +115,7 @@ fn governance_sets_ce_and_training_requirements() {
 	run(|| {
 		assert_noop!(Credentials::set_ce_requirement(RuntimeOrigin::signed(BOARD), 20, 100), sp_runtime::DispatchError::BadOrigin);
 		assert_noop!(Credentials::set_ce_requirement(RuntimeOrigin::root(), 20, 0), Error::<Test>::ZeroPeriod);
+		assert_noop!(Credentials::set_ce_requirement(RuntimeOrigin::root(), 201, 100), Error::<Test>::TooManyCeHours);
 		assert_ok!(Credentials::set_ce_requirement(RuntimeOrigin::root(), 20, 100));
 		assert_eq!(last_event(), Event::CeRequirementSet { hours: 20, period: 100 }.into());
 		let twice = TrainingSet::truncate_from(vec![TrainingModule::EthicalGuidelines; 2]);
