@@ -223,6 +223,34 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl mentalverse_runtime_api::ComplianceApi<Block, AccountId, Balance> for Runtime {
+		fn has_consent(subject: AccountId, grantee: AccountId, purpose: mentalverse_runtime_api::Purpose) -> bool {
+			Compliance::has_consent(&subject, &grantee, purpose)
+		}
+
+		fn accounting(
+			subject: AccountId,
+			from: u64,
+			to: u64,
+			cursor: Option<mentalverse_runtime_api::EntryIndex>,
+			limit: u32,
+		) -> mentalverse_runtime_api::AccountingPage<AccountId, Balance> {
+			Compliance::accounting(&subject, from, to, cursor, limit)
+		}
+
+		fn verify_trail(
+			subject: AccountId,
+			from: mentalverse_runtime_api::EntryIndex,
+			entries: Vec<mentalverse_runtime_api::Entry<AccountId, Balance>>,
+		) -> mentalverse_runtime_api::TrailCheck {
+			Compliance::verify_trail(&subject, from, &entries)
+		}
+
+		fn pending_reviews() -> Vec<(mentalverse_runtime_api::ReviewId, mentalverse_runtime_api::Review<AccountId>)> {
+			Compliance::pending_reviews()
+		}
+	}
+
 	impl mentalverse_runtime_api::CredentialsApi<Block, AccountId, BlockNumber> for Runtime {
 		fn credentials_of(who: AccountId) -> Vec<mentalverse_runtime_api::CredentialView<AccountId, BlockNumber>> {
 			crate::credentials_of(who)

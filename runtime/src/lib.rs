@@ -181,6 +181,8 @@ mod runtime {
 	pub type Booking = pallet_mv_booking;
 	#[runtime::pallet_index(23)]
 	pub type Economy = pallet_mv_economy;
+	#[runtime::pallet_index(24)]
+	pub type Compliance = pallet_mv_compliance;
 }
 
 /// The address format: an account id, or an index/raw form for other lookups.
@@ -236,6 +238,7 @@ mod benches {
 		[pallet_mv_therapists, Therapists]
 		[pallet_mv_booking, Booking]
 		[pallet_mv_economy, Economy]
+		[pallet_mv_compliance, Compliance]
 	);
 }
 

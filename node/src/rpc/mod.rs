@@ -2,9 +2,11 @@
 //!
 //! - `system_accountNextIndex` (account nonce) and `payment_queryInfo`/`payment_queryFeeDetails`;
 //! - the `mentalverse_` namespace: chain and credentials ([`mentalverse`]), therapist search
-//!   ([`therapists`]), upcoming sessions and the crisis queue ([`booking`]).
+//!   ([`therapists`]), upcoming sessions and the crisis queue ([`booking`]), consents and the
+//!   audit trail ([`compliance`]).
 
 pub mod booking;
+pub mod compliance;
 pub mod mentalverse;
 pub mod therapists;
 
@@ -41,10 +43,12 @@ where
 	C::Api: mentalverse_runtime_api::CredentialsApi<Block, AccountId, mentalverse_runtime::BlockNumber>,
 	C::Api: mentalverse_runtime_api::TherapistsApi<Block, AccountId, Balance, mentalverse_runtime::BlockNumber>,
 	C::Api: mentalverse_runtime_api::BookingApi<Block, AccountId, Balance, mentalverse_runtime::BlockNumber>,
+	C::Api: mentalverse_runtime_api::ComplianceApi<Block, AccountId, Balance>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use booking::{BookingRpcServer, Bookings};
+	use compliance::{Compliance, ComplianceRpcServer};
 	use mentalverse::{Mentalverse, MentalverseApiServer};
 	use therapists::{Therapists, TherapistsRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -57,7 +61,8 @@ where
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Mentalverse::new(client.clone()).into_rpc())?;
 	module.merge(Therapists::new(client.clone()).into_rpc())?;
-	module.merge(Bookings::new(client).into_rpc())?;
+	module.merge(Bookings::new(client.clone()).into_rpc())?;
+	module.merge(Compliance::new(client).into_rpc())?;
 
 	Ok(module)
 }

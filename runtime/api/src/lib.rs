@@ -17,6 +17,9 @@ pub use pallet_mv_credentials::types::{
 pub use pallet_mv_booking::{
 	types as booking_types, BookingId, BookingInfo, BookingStatus, CrisisRequest, Service,
 };
+pub use pallet_mv_compliance::types::{
+	self as compliance_types, AccountingPage, Entry, EntryIndex, Purpose, Review, ReviewId, TrailCheck,
+};
 pub use pallet_mv_therapists::{
 	matching::{MatchCriteria, MatchPage, MatchResult, TherapistView, TimeSpan},
 	types as therapist_types, Verification,
@@ -126,5 +129,30 @@ sp_api::decl_runtime_apis! {
 		) -> Vec<(BookingId, BookingInfo<AccountId, Balance, BlockNumber>)>;
 		/// Crisis requests waiting for an on-call therapist, oldest first.
 		fn crisis_queue() -> Vec<(BookingId, CrisisRequest<AccountId, Balance, BlockNumber>)>;
+	}
+
+	/// Consents and the audit trail (`mentalverse_hasConsent`,
+	/// `mentalverse_accountingOfDisclosures`, `mentalverse_verifyAuditTrail`,
+	/// `mentalverse_pendingReviews`).
+	pub trait ComplianceApi<AccountId, Balance>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+	{
+		/// Whether `grantee` holds `subject`'s consent for `purpose` now.
+		fn has_consent(subject: AccountId, grantee: AccountId, purpose: Purpose) -> bool;
+		/// `subject`'s trail entries logged in `[from, to]` (Unix seconds), a page of at most
+		/// `limit` from `cursor` (the previous page's `next`).
+		fn accounting(
+			subject: AccountId,
+			from: u64,
+			to: u64,
+			cursor: Option<EntryIndex>,
+			limit: u32,
+		) -> AccountingPage<AccountId, Balance>;
+		/// Checks a copy of `subject`'s entries, the first at index `from`, against the chain.
+		fn verify_trail(subject: AccountId, from: EntryIndex, entries: Vec<Entry<AccountId, Balance>>) -> TrailCheck;
+		/// Break-glass accesses waiting for review, oldest first.
+		fn pending_reviews() -> Vec<(ReviewId, Review<AccountId>)>;
 	}
 }

@@ -1,5 +1,6 @@
 //! The `Config` of every pallet in the runtime.
 
+pub mod compliance;
 pub mod governance;
 
 use crate::{
@@ -233,8 +234,8 @@ impl pallet_mv_booking::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Directory = Therapists;
-	/// No consent registry until the compliance pallet: recording is refused.
-	type Consent = ();
+	/// The client's session-recording consent to the therapist, in the compliance pallet.
+	type Consent = compliance::RecordingConsent;
 	/// Loyalty rewards, stake-tier fee discounts and the scholarship fund.
 	type OnSessionPaid = Economy;
 	type FeeDiscount = Economy;

@@ -1,0 +1,365 @@
+//! # Compliance pallet: consents, the access and disclosure trail, break-glass reviews
+//!
+//! Therapy records live off chain, encrypted. This pallet keeps the part no single operator
+//! can be trusted with: the client's consents, an append-only trail of every access to and
+//! disclosure of a client's records that nobody can edit or silently shorten, and emergency
+//! access that is always visible and always reviewed.
+//!
+//! ## Overview
+//!
+//! - **Consents** ([`Pallet::grant_consent`], [`Pallet::revoke_consent`]): a client (the
+//!   *subject*) allows a grantee — a therapist, another provider, a researcher, an emergency
+//!   contact holder — one [`Purpose`], optionally until an expiry time, revocable at any time.
+//!   Each grant has its own [`ConsentId`]; a deposit is held from the subject while it is
+//!   stored. [`Pallet::has_consent`] answers "does A have B's consent for P now" for other
+//!   pallets (the booking pallet's recording check) and the `mentalverse_hasConsent` RPC.
+//! - **Trail** ([`Pallet::log_access`]): professionals and services record each access to or
+//!   disclosure of a subject's record — accessor, record commitment, [`RecordClass`],
+//!   purpose, and the consent it relied on or a break-glass [`Justification`]. Each
+//!   [`Entry`] carries the digest of the one before it, so the trail's head digest commits to
+//!   every entry: a client holding a head can prove that no entry was later removed or
+//!   altered ([`Pallet::verify_trail`]). A consent must be in force, held by the accessor (or,
+//!   for a disclosure, by the recipient), for the entry's purpose; psychotherapy notes need a
+//!   [`Purpose::PsychotherapyNotes`] consent of their own (45 CFR 164.508(a)(2)).
+//! - **Break-glass**: without consent, only an account the runtime reports as crisis on call
+//!   ([`Config::OnCall`]) may log an access, with a justification. The entry is logged like
+//!   any other and opens a [`Review`] that [`Config::ReviewOrigin`] must close with an
+//!   outcome ([`Pallet::close_review`]); [`Pallet::pending_reviews`] lists the open ones.
+//! - **Accounting of disclosures** ([`Pallet::accounting`]): a subject's entries between two
+//!   dates, paginated — date, accessor or recipient, purpose, record class — over the
+//!   retention period (at least six years, 45 CFR 164.528).
+//!
+//! ## Storage and its cost
+//!
+//! Full entries are kept in state, not only in events: the accounting must answer for six
+//! years from any node without an archive or an indexer, and a verifier must be able to
+//! compare a copy entry by entry. An entry is about 190 bytes; the accessor pays
+//! [`Config::EntryDeposit`] per entry, held while it is stored. After
+//! [`Config::TrailRetention`] anyone may [`Pallet::prune_trail`] the oldest entries, which
+//! returns their deposits; the trail's head digest and count never go back, and the first
+//! kept entry's `prev` still links it to the pruned past.
+//!
+//! ## Example
+//!
+//! ```ignore
+//! // The client consents; the therapist logs an access relying on it; the client revokes.
+//! Compliance::grant_consent(client.clone(), therapist, Purpose::Treatment, None)?;
+//! Compliance::log_access(therapist_origin, client, record, RecordClass::SessionNote,
+//!     Purpose::Treatment, Action::Access, Basis::Consent(0))?;
+//! Compliance::revoke_consent(client, therapist, Purpose::Treatment)?;
+//! ```
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
+mod invariants;
+mod trail;
+pub mod types;
+mod views;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use frame_support::traits::fungible::{Inspect as FunInspect, MutateHold};
+
+/// Balance type of the configured currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as FunInspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A stored entry.
+pub type EntryOf<T> = Entry<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A stored consent.
+pub type ConsentOf<T> = Consent<BalanceOf<T>>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{tokens::Precision, Contains, UnixTime},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use sp_runtime::traits::Zero;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// From the subject, for each consent stored.
+		Consent,
+		/// From the accessor, for each trail entry stored.
+		TrailEntry,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+		type RuntimeHoldReason: From<HoldReason>;
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		type UnixTime: UnixTime;
+		/// Accounts on crisis call now: the only ones allowed break-glass access.
+		type OnCall: Contains<Self::AccountId>;
+		/// Closes break-glass reviews.
+		type ReviewOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Held from the subject per stored consent.
+		#[pallet::constant]
+		type ConsentDeposit: Get<BalanceOf<Self>>;
+		/// Held from the accessor per stored trail entry.
+		#[pallet::constant]
+		type EntryDeposit: Get<BalanceOf<Self>>;
+		/// Seconds an entry is kept before it may be pruned (at least six years).
+		#[pallet::constant]
+		type TrailRetention: Get<UnixSeconds>;
+		/// Entries one accounting page may hold.
+		#[pallet::constant]
+		type MaxPage: Get<u32>;
+		/// Entries one `prune_trail` may remove.
+		#[pallet::constant]
+		type MaxPrune: Get<u32>;
+		type WeightInfo: WeightInfo;
+		/// Makes on-call accounts and sets the clock for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The next consent id.
+	#[pallet::storage]
+	pub type NextConsentId<T: Config> = StorageValue<_, ConsentId, ValueQuery>;
+
+	/// Consents by subject, grantee and purpose. Blake2 for the accounts (chosen by users);
+	/// Twox64 for the purpose, a small enum nobody can use to unbalance the trie.
+	#[pallet::storage]
+	pub type Consents<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, Purpose>,
+		),
+		ConsentOf<T>,
+	>;
+
+	/// Each subject's trail: stored range and head digest. Blake2: subjects are user accounts.
+	#[pallet::storage]
+	pub type Trails<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Trail, ValueQuery>;
+
+	/// Trail entries by subject and index. Twox64 for the index: it is assigned in order by
+	/// the pallet, not chosen by users.
+	#[pallet::storage]
+	pub type Entries<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, EntryIndex, EntryOf<T>>;
+
+	/// The next review id.
+	#[pallet::storage]
+	pub type NextReviewId<T: Config> = StorageValue<_, ReviewId, ValueQuery>;
+
+	/// Open break-glass reviews. Bounded by the entries that opened them (each paid for).
+	#[pallet::storage]
+	pub type Reviews<T: Config> = StorageMap<_, Twox64Concat, ReviewId, Review<T::AccountId>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		ConsentGranted {
+			subject: T::AccountId,
+			grantee: T::AccountId,
+			purpose: Purpose,
+			id: ConsentId,
+			expires_at: Option<UnixSeconds>,
+		},
+		ConsentRevoked { subject: T::AccountId, grantee: T::AccountId, purpose: Purpose, id: ConsentId },
+		/// An entry was appended; `digest` is the trail's new head.
+		EntryLogged { subject: T::AccountId, index: EntryIndex, accessor: T::AccountId, digest: H256 },
+		/// Emergency access without consent: review `review` is open.
+		BreakGlass {
+			subject: T::AccountId,
+			index: EntryIndex,
+			accessor: T::AccountId,
+			justification: Justification,
+			review: ReviewId,
+		},
+		ReviewClosed { review: ReviewId, accessor: T::AccountId, outcome: ReviewOutcome },
+		/// Entries before `first` were removed after their retention period.
+		TrailPruned { subject: T::AccountId, first: EntryIndex, removed: u32 },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// A subject cannot consent to itself.
+		SelfConsent,
+		/// The expiry is not in the future.
+		ExpiryInPast,
+		/// This grantee already has a consent for this purpose: revoke it first.
+		AlreadyGranted,
+		/// No consent for this grantee and purpose.
+		NoConsent,
+		/// The consent has expired.
+		ConsentExpired,
+		/// The consent cited is not the one in force (revoked, or granted again since).
+		ConsentMismatch,
+		/// Psychotherapy notes need a psychotherapy-notes consent of their own.
+		PsychotherapyNotesNeedOwnConsent,
+		/// Break-glass access is only for therapists on crisis call.
+		NotOnCrisisCall,
+		/// Break-glass access is for care, never for research.
+		BreakGlassForResearch,
+		/// A disclosure's recipient cannot be its discloser.
+		SelfDisclosure,
+		/// The accessor cannot pay the entry deposit (or the subject the consent deposit).
+		CannotPayDeposit,
+		/// No open review with this id.
+		UnknownReview,
+		/// No entry of the trail is past its retention period.
+		NothingToPrune,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
+		fn integrity_test() {
+			assert!(
+				T::TrailRetention::get() >= 6 * 365 * 86_400,
+				"disclosures must be accountable for six years (45 CFR 164.528)"
+			);
+			assert!(T::MaxPage::get() > 0 && T::MaxPrune::get() > 0, "pages and pruning make progress");
+			assert!(!T::EntryDeposit::get().is_zero(), "entries are paid for");
+			assert!(!T::ConsentDeposit::get().is_zero(), "consents are paid for");
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Consent to `grantee` using the caller's records for `purpose`, until `expires_at`
+		/// (Unix seconds) if given. Holds [`Config::ConsentDeposit`] from the caller.
+		///
+		/// - Origin: signed; the subject.
+		/// - Errors: `SelfConsent`, `ExpiryInPast`, `AlreadyGranted`, `CannotPayDeposit`.
+		/// - Event: [`Event::ConsentGranted`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::grant_consent())]
+		pub fn grant_consent(
+			origin: OriginFor<T>,
+			grantee: T::AccountId,
+			purpose: Purpose,
+			expires_at: Option<UnixSeconds>,
+		) -> DispatchResult {
+			let subject = ensure_signed(origin)?;
+			ensure!(subject != grantee, Error::<T>::SelfConsent);
+			let now = Self::now();
+			ensure!(expires_at.map_or(true, |end| end > now), Error::<T>::ExpiryInPast);
+			let key = (&subject, &grantee, purpose);
+			ensure!(!Consents::<T>::contains_key(key), Error::<T>::AlreadyGranted);
+			let deposit = T::ConsentDeposit::get();
+			T::Currency::hold(&HoldReason::Consent.into(), &subject, deposit)
+				.map_err(|_| Error::<T>::CannotPayDeposit)?;
+			let id = NextConsentId::<T>::mutate(|next| {
+				let id = *next;
+				*next = next.saturating_add(1);
+				id
+			});
+			Consents::<T>::insert(key, Consent { id, granted_at: now, expires_at, deposit });
+			Self::deposit_event(Event::ConsentGranted { subject, grantee, purpose, id, expires_at });
+			Ok(())
+		}
+
+		/// Withdraw the consent given to `grantee` for `purpose` (in force or expired); its
+		/// deposit returns. Entries already logged under it stay: they were lawful then.
+		///
+		/// - Origin: signed; the subject.
+		/// - Errors: `NoConsent`.
+		/// - Event: [`Event::ConsentRevoked`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::revoke_consent())]
+		pub fn revoke_consent(origin: OriginFor<T>, grantee: T::AccountId, purpose: Purpose) -> DispatchResult {
+			let subject = ensure_signed(origin)?;
+			let consent = Consents::<T>::take((&subject, &grantee, purpose)).ok_or(Error::<T>::NoConsent)?;
+			T::Currency::release(&HoldReason::Consent.into(), &subject, consent.deposit, Precision::BestEffort)?;
+			Self::deposit_event(Event::ConsentRevoked { subject, grantee, purpose, id: consent.id });
+			Ok(())
+		}
+
+		/// Append an access to, or disclosure of, `subject`'s record to the subject's trail.
+		/// Holds [`Config::EntryDeposit`] from the caller while the entry is stored.
+		///
+		/// With [`Basis::Consent`], the cited consent must be the one in force from the
+		/// subject to the caller (an access) or to the recipient (a disclosure) for `purpose`.
+		/// With [`Basis::BreakGlass`], the caller must be on crisis call; a review opens.
+		///
+		/// - Origin: signed; the accessor.
+		/// - Errors: `NoConsent`, `ConsentExpired`, `ConsentMismatch`,
+		///   `PsychotherapyNotesNeedOwnConsent`, `NotOnCrisisCall`, `BreakGlassForResearch`,
+		///   `SelfDisclosure`, `CannotPayDeposit`.
+		/// - Events: [`Event::EntryLogged`], and [`Event::BreakGlass`] for emergency access.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::log_access_consented().max(T::WeightInfo::log_access_break_glass()))]
+		pub fn log_access(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			record: H256,
+			class: RecordClass,
+			purpose: Purpose,
+			action: Action<T::AccountId>,
+			basis: Basis,
+		) -> DispatchResult {
+			let accessor = ensure_signed(origin)?;
+			Self::do_log_access(accessor, subject, record, class, purpose, action, basis)
+		}
+
+		/// Close a break-glass review with governance's finding.
+		///
+		/// - Origin: [`Config::ReviewOrigin`].
+		/// - Errors: `UnknownReview`.
+		/// - Event: [`Event::ReviewClosed`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::close_review())]
+		pub fn close_review(origin: OriginFor<T>, review: ReviewId, outcome: ReviewOutcome) -> DispatchResult {
+			T::ReviewOrigin::ensure_origin(origin)?;
+			let closed = Reviews::<T>::take(review).ok_or(Error::<T>::UnknownReview)?;
+			Self::deposit_event(Event::ReviewClosed { review, accessor: closed.accessor, outcome });
+			Ok(())
+		}
+
+		/// Remove up to [`Config::MaxPrune`] of `subject`'s oldest entries that are past
+		/// [`Config::TrailRetention`], returning their deposits to their accessors. (An open
+		/// review keeps its own copy of what it is about.)
+		///
+		/// - Origin: signed; anyone.
+		/// - Errors: `NothingToPrune`.
+		/// - Event: [`Event::TrailPruned`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::prune_trail(T::MaxPrune::get()))]
+		pub fn prune_trail(origin: OriginFor<T>, subject: T::AccountId) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let removed = Self::do_prune(&subject)?;
+			Ok(Some(T::WeightInfo::prune_trail(removed)).into())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		pub(crate) fn now() -> UnixSeconds {
+			T::UnixTime::now().as_secs()
+		}
+
+		/// Whether `grantee` holds `subject`'s consent for `purpose` now.
+		pub fn has_consent(subject: &T::AccountId, grantee: &T::AccountId, purpose: Purpose) -> bool {
+			Consents::<T>::get((subject, grantee, purpose)).is_some_and(|c| c.is_active(Self::now()))
+		}
+	}
+}
