@@ -1,7 +1,7 @@
 //! The runtime APIs the node and RPC clients call.
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Therapists, Booking,
+	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Therapists, Booking, Compliance,
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
 	VERSION,
 };

@@ -2,7 +2,7 @@
 // logs accesses, the client revokes and a further access is refused; an on-call therapist's
 // break-glass access is logged and queued for review; the accounting RPC returns exactly the
 // logged entries; the verification RPC accepts them and rejects a tampered copy. The recording
-// consent gates recorded bookings.
+// consent gates recorded bookings. An erasure request is attested by its custodian.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
@@ -101,6 +101,31 @@ describe('consents and the audit trail', () => {
     assert.deepEqual(refused, { valid: false, matched: 1, firstMismatch: 1, reachesHead: false });
     const dropped = [everything.entries[0], everything.entries[2]];
     assert.equal((await call('mentalverse_verifyAuditTrail', [dave.address, 0, dropped])).firstMismatch, 1);
+  });
+
+  test('an erasure request is honoured by its custodian and shows its status', async () => {
+    const ferdie = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Ferdie');
+    await submit(api, api.tx.sudo.sudo(api.tx.compliance.registerCustodian(ferdie.address)), alice);
+    const record = logged[0][2];
+    const { events } = await submit(api, api.tx.compliance.requestErasure(record, 'SessionNote', [ferdie.address]), dave);
+    const [requested] = eventsOf(events, api.events.compliance.ErasureRequested);
+    const id = requested.data.id;
+    const pending = (await api.query.compliance.erasures(id)).unwrap();
+    assert.equal(pending.status.type, 'Pending');
+    const deadline = (await api.query.compliance.erasureDeadline()).toNumber();
+    assert.equal(pending.deadline.toNumber(), pending.filedAt.toNumber() + deadline);
+    await assert.rejects(submit(api, api.tx.compliance.attestErasure(id, randomAsHex(32)), eve), /compliance\.NotNamedCustodian/);
+    const certificate = randomAsHex(32);
+    const attested = await submit(api, api.tx.compliance.attestErasure(id, certificate), ferdie);
+    assert.equal(eventsOf(attested.events, api.events.compliance.ErasureCompleted).length, 1);
+    const done = (await api.query.compliance.erasures(id)).unwrap();
+    assert.equal(done.status.type, 'Completed');
+    assert.equal(done.custodians[0].certificate.unwrap().toHex(), certificate);
+    const held = async () => (await api.query.system.account(dave.address)).data.reserved.toBigInt();
+    const before = await held();
+    await submit(api, api.tx.compliance.closeErasure(id), dave);
+    assert.equal(before - (await held()), pending.deposit.toBigInt());
+    assert.equal((await api.query.compliance.erasures(id)).isNone, true);
   });
 
   test('a recorded session needs the client\'s recording consent', async () => {

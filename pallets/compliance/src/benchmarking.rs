@@ -4,7 +4,10 @@
 use super::*;
 use crate::Pallet as Compliance;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get},
+	BoundedVec,
+};
 use frame_system::RawOrigin;
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
@@ -20,7 +23,10 @@ where
 	T::Currency: Mutate<T::AccountId>,
 {
 	let who: T::AccountId = account(name, 0, 0);
-	let plenty = T::ConsentDeposit::get().saturating_add(T::EntryDeposit::get()).saturating_mul(10_000u32.into());
+	let plenty = T::ConsentDeposit::get()
+		.saturating_add(T::EntryDeposit::get())
+		.saturating_add(T::ErasureDeposit::get())
+		.saturating_mul(10_000u32.into());
 	T::Currency::set_balance(&who, plenty);
 	who
 }
@@ -32,6 +38,27 @@ where
 	Compliance::<T>::grant_consent(RawOrigin::Signed(subject.clone()).into(), grantee.clone(), purpose, None)
 		.expect("grant");
 	NextConsentId::<T>::get() - 1
+}
+
+/// `n` registered custodians.
+fn custodians<T: Config>(n: u32) -> alloc::vec::Vec<T::AccountId> {
+	(0..n)
+		.map(|i| {
+			let custodian: T::AccountId = account("custodian", i, 0);
+			Custodians::<T>::insert(&custodian, 0);
+			custodian
+		})
+		.collect()
+}
+
+fn erasure<T: Config>(subject: &T::AccountId, custodians: alloc::vec::Vec<T::AccountId>) {
+	Compliance::<T>::request_erasure(
+		RawOrigin::Signed(subject.clone()).into(),
+		H256::repeat_byte(7),
+		RecordClass::SessionNote,
+		BoundedVec::truncate_from(custodians),
+	)
+	.expect("request");
 }
 
 #[benchmarks(where T::Currency: Mutate<T::AccountId>)]
@@ -155,6 +182,89 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), subject.clone());
 		assert_eq!(Trails::<T>::get(&subject).first, n as u64);
+	}
+
+	#[benchmark]
+	fn set_parameter() -> Result<(), BenchmarkError> {
+		let origin = T::ParametersOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let retention = GovernedParameter::Retention(RecordClass::PsychotherapyNote, T::MaxRetention::get());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, retention);
+		assert_eq!(Retention::<T>::get(RecordClass::PsychotherapyNote), T::MaxRetention::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_custodian() -> Result<(), BenchmarkError> {
+		let origin = T::CustodianOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let custodian: T::AccountId = account("custodian", 0, 0);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, custodian.clone());
+		assert!(Custodians::<T>::contains_key(&custodian));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn deregister_custodian() -> Result<(), BenchmarkError> {
+		let origin = T::CustodianOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let custodian = custodians::<T>(1).remove(0);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, custodian.clone());
+		assert!(!Custodians::<T>::contains_key(&custodian));
+		Ok(())
+	}
+
+	/// `n` custodians named, each checked for duplicates and registration.
+	#[benchmark]
+	fn request_erasure(n: Linear<1, { T::MaxCustodians::get() }>) {
+		let subject = funded::<T>("subject");
+		let named = BoundedVec::truncate_from(custodians::<T>(n));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subject), H256::repeat_byte(7), RecordClass::SessionRecording, named);
+		assert!(Erasures::<T>::contains_key(0));
+	}
+
+	/// The last of the most custodians attests: every attestation is looked at.
+	#[benchmark]
+	fn attest_erasure() {
+		let subject = funded::<T>("subject");
+		let named = custodians::<T>(T::MaxCustodians::get());
+		let last = named.last().cloned().expect("at least one custodian");
+		erasure::<T>(&subject, named.clone());
+		for custodian in &named[..named.len() - 1] {
+			Compliance::<T>::attest_erasure(RawOrigin::Signed(custodian.clone()).into(), 0, H256::repeat_byte(9))
+				.expect("attest");
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), 0, H256::repeat_byte(9));
+		assert!(matches!(Erasures::<T>::get(0).map(|r| r.status), Some(ErasureStatus::Completed { .. })));
+	}
+
+	#[benchmark]
+	fn close_erasure() {
+		let subject = funded::<T>("subject");
+		erasure::<T>(&subject, custodians::<T>(T::MaxCustodians::get()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subject), 0);
+		assert!(!Erasures::<T>::contains_key(0));
+	}
+
+	/// `n` requests past their deadline flagged, and one not yet due examined.
+	#[benchmark]
+	fn flag_overdue(n: Linear<0, { T::MaxOverduePerBlock::get() }>) {
+		let subject = funded::<T>("subject");
+		let named = custodians::<T>(1);
+		T::BenchmarkHelper::set_now(1);
+		for _ in 0..n {
+			erasure::<T>(&subject, named.clone());
+		}
+		T::BenchmarkHelper::set_now(ErasureDeadline::<T>::get().saturating_add(2));
+		erasure::<T>(&subject, named);
+		#[block]
+		{
+			Compliance::<T>::flag_overdue_erasures();
+		}
+		assert_eq!(OverdueCursor::<T>::get(), n as u64);
 	}
 
 	impl_benchmark_test_suite!(Compliance, crate::mock::new_bench_ext(), crate::mock::Test);

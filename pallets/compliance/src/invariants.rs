@@ -14,7 +14,9 @@ impl<T: Config> Pallet<T> {
 	///   last one's digest is the head, and exactly `first..next` is stored;
 	/// - holds equal deposits: each account's consent hold is the sum of its consents'
 	///   deposits, its trail-entry hold the sum of its entries' deposits;
-	/// - ids are below their counters; every open review names a break-glass entry's accessor.
+	/// - ids are below their counters; every open review names a break-glass entry's accessor;
+	/// - erasure requests name distinct custodians, are completed exactly when all attested,
+	///   are never pending behind the overdue cursor, and their holds equal their deposits.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut entry_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut stored = 0u64;
@@ -46,8 +48,34 @@ impl<T: Config> Pallet<T> {
 			let held = consent_deposits.entry(subject).or_insert_with(Zero::zero);
 			*held = held.saturating_add(consent.deposit);
 		}
-		let holders: alloc::collections::btree_set::BTreeSet<T::AccountId> =
-			entry_deposits.keys().chain(consent_deposits.keys()).cloned().collect();
+		let mut erasure_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let (next_erasure, cursor) = (NextErasureId::<T>::get(), OverdueCursor::<T>::get());
+		ensure_that(cursor <= next_erasure, "the overdue cursor is within the ids")?;
+		for (id, request) in Erasures::<T>::iter() {
+			ensure_that(id < next_erasure, "erasure ids come from the counter")?;
+			ensure_that(!request.custodians.is_empty(), "a request names custodians")?;
+			for (i, named) in request.custodians.iter().enumerate() {
+				ensure_that(
+					request.custodians.iter().skip(i + 1).all(|other| other.custodian != named.custodian),
+					"a request names each custodian once",
+				)?;
+			}
+			let completed = matches!(request.status, ErasureStatus::Completed { .. });
+			ensure_that(completed == request.all_attested(), "completed exactly when every custodian attested")?;
+			ensure_that(
+				id >= cursor || request.status != ErasureStatus::Pending,
+				"requests behind the cursor are not pending",
+			)?;
+			let held = erasure_deposits.entry(request.subject.clone()).or_insert_with(Zero::zero);
+			*held = held.saturating_add(request.deposit);
+		}
+
+		let holders: alloc::collections::btree_set::BTreeSet<T::AccountId> = entry_deposits
+			.keys()
+			.chain(consent_deposits.keys())
+			.chain(erasure_deposits.keys())
+			.cloned()
+			.collect();
 		for who in holders {
 			let zero = Zero::zero();
 			ensure_that(
@@ -59,6 +87,11 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&HoldReason::Consent.into(), &who) ==
 					*consent_deposits.get(&who).unwrap_or(&zero),
 				"consent holds equal the consents' deposits",
+			)?;
+			ensure_that(
+				T::Currency::balance_on_hold(&HoldReason::Erasure.into(), &who) ==
+					*erasure_deposits.get(&who).unwrap_or(&zero),
+				"erasure holds equal the requests' deposits",
 			)?;
 		}
 

@@ -28,15 +28,24 @@
 //! - **Accounting of disclosures** ([`Pallet::accounting`]): a subject's entries between two
 //!   dates, paginated — date, accessor or recipient, purpose, record class — over the
 //!   retention period (at least six years, 45 CFR 164.528).
+//! - **Erasure** ([`Pallet::request_erasure`], [`Pallet::attest_erasure`],
+//!   [`Pallet::close_erasure`]): a subject asks the custodians holding a record (off-chain
+//!   storage services registered by [`Config::CustodianOrigin`]) to destroy it and its keys;
+//!   each custodian attests with the digest of its destruction certificate; the request
+//!   shows its status and deadline, and requests past the deadline raise
+//!   [`Event::ErasureOverdue`]. Nothing on chain needs erasing: the chain holds commitments,
+//!   and a commitment without its data and salt reveals nothing.
+//! - **Parameters** ([`Pallet::set_parameter`]): the retention of each [`RecordClass`] and
+//!   the erasure deadline, set by [`Config::ParametersOrigin`] within bounds.
 //!
 //! ## Storage and its cost
 //!
 //! Full entries are kept in state, not only in events: the accounting must answer for six
 //! years from any node without an archive or an indexer, and a verifier must be able to
 //! compare a copy entry by entry. An entry is about 190 bytes; the accessor pays
-//! [`Config::EntryDeposit`] per entry, held while it is stored. After
-//! [`Config::TrailRetention`] anyone may [`Pallet::prune_trail`] the oldest entries, which
-//! returns their deposits; the trail's head digest and count never go back, and the first
+//! [`Config::EntryDeposit`] per entry, held while it is stored. After the retention of the
+//! entry's record class (never less than [`Config::TrailRetention`]) anyone may
+//! [`Pallet::prune_trail`] the oldest entries, which returns their deposits; the trail's head digest and count never go back, and the first
 //! kept entry's `prev` still links it to the pruned past.
 //!
 //! ## Example
@@ -55,6 +64,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+mod erasure;
 mod invariants;
 mod trail;
 pub mod types;
@@ -79,6 +89,15 @@ pub type BalanceOf<T> =
 pub type EntryOf<T> = Entry<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 /// A stored consent.
 pub type ConsentOf<T> = Consent<BalanceOf<T>>;
+/// A stored erasure request.
+pub type ErasureRequestOf<T> = ErasureRequest<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	<T as pallet::Config>::MaxCustodians,
+>;
+
+/// One day in seconds: the shortest erasure deadline governance may set.
+pub const DAY: UnixSeconds = 86_400;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -101,6 +120,8 @@ pub mod pallet {
 		Consent,
 		/// From the accessor, for each trail entry stored.
 		TrailEntry,
+		/// From the subject, for each erasure request until it is closed.
+		Erasure,
 	}
 
 	#[pallet::config]
@@ -114,15 +135,38 @@ pub mod pallet {
 		type OnCall: Contains<Self::AccountId>;
 		/// Closes break-glass reviews.
 		type ReviewOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Sets retention periods and the erasure deadline ([`GovernedParameter`]).
+		type ParametersOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Registers and removes custodians (off-chain storage services).
+		type CustodianOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Held from the subject per stored consent.
 		#[pallet::constant]
 		type ConsentDeposit: Get<BalanceOf<Self>>;
 		/// Held from the accessor per stored trail entry.
 		#[pallet::constant]
 		type EntryDeposit: Get<BalanceOf<Self>>;
-		/// Seconds an entry is kept before it may be pruned (at least six years).
+		/// Held from the subject per erasure request until it is closed.
+		#[pallet::constant]
+		type ErasureDeposit: Get<BalanceOf<Self>>;
+		/// The retention of a record class until governance sets one, and the least it may
+		/// set: entries are kept this long (at least six years) before they may be pruned.
 		#[pallet::constant]
 		type TrailRetention: Get<UnixSeconds>;
+		/// The longest retention governance may set.
+		#[pallet::constant]
+		type MaxRetention: Get<UnixSeconds>;
+		/// Seconds custodians have to honour an erasure request until governance sets it.
+		#[pallet::constant]
+		type DefaultErasureDeadline: Get<UnixSeconds>;
+		/// The longest erasure deadline governance may set.
+		#[pallet::constant]
+		type MaxErasureDeadline: Get<UnixSeconds>;
+		/// Custodians one erasure request may name.
+		#[pallet::constant]
+		type MaxCustodians: Get<u32>;
+		/// Erasure requests examined for their deadline per block, at most.
+		#[pallet::constant]
+		type MaxOverduePerBlock: Get<u32>;
 		/// Entries one accounting page may hold.
 		#[pallet::constant]
 		type MaxPage: Get<u32>;
@@ -170,6 +214,44 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Reviews<T: Config> = StorageMap<_, Twox64Concat, ReviewId, Review<T::AccountId>>;
 
+	#[pallet::type_value]
+	pub fn DefaultRetention<T: Config>() -> UnixSeconds {
+		T::TrailRetention::get()
+	}
+
+	/// Retention of each record class, set by governance. Twox64: a small closed enum.
+	#[pallet::storage]
+	pub type Retention<T: Config> =
+		StorageMap<_, Twox64Concat, RecordClass, UnixSeconds, ValueQuery, DefaultRetention<T>>;
+
+	#[pallet::type_value]
+	pub fn DefaultErasureDeadline<T: Config>() -> UnixSeconds {
+		T::DefaultErasureDeadline::get()
+	}
+
+	/// Seconds custodians have to honour an erasure request, set by governance.
+	#[pallet::storage]
+	pub type ErasureDeadline<T: Config> =
+		StorageValue<_, UnixSeconds, ValueQuery, DefaultErasureDeadline<T>>;
+
+	/// Registered custodians and when they were registered. Only governance adds them, so
+	/// no deposit; Blake2 as for every account key.
+	#[pallet::storage]
+	pub type Custodians<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, UnixSeconds>;
+
+	/// The next erasure request id.
+	#[pallet::storage]
+	pub type NextErasureId<T: Config> = StorageValue<_, ErasureId, ValueQuery>;
+
+	/// Erasure requests until their subjects close them (each holds a deposit). Twox64: ids
+	/// are assigned in order by the pallet.
+	#[pallet::storage]
+	pub type Erasures<T: Config> = StorageMap<_, Twox64Concat, ErasureId, ErasureRequestOf<T>>;
+
+	/// Requests below this id have been examined for their deadline and need not be again.
+	#[pallet::storage]
+	pub type OverdueCursor<T: Config> = StorageValue<_, ErasureId, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -194,6 +276,20 @@ pub mod pallet {
 		ReviewClosed { review: ReviewId, accessor: T::AccountId, outcome: ReviewOutcome },
 		/// Entries before `first` were removed after their retention period.
 		TrailPruned { subject: T::AccountId, first: EntryIndex, removed: u32 },
+		/// Governance set a retention period or the erasure deadline.
+		ParameterSet { parameter: GovernedParameter },
+		CustodianRegistered { custodian: T::AccountId },
+		CustodianDeregistered { custodian: T::AccountId },
+		/// A subject asked for every copy of `record` and its keys to be destroyed.
+		ErasureRequested { id: ErasureId, subject: T::AccountId, record: H256, deadline: UnixSeconds },
+		/// A custodian attested destruction; `certificate` is its destruction certificate's digest.
+		ErasureAttested { id: ErasureId, custodian: T::AccountId, certificate: H256 },
+		/// Every custodian named in the request has attested.
+		ErasureCompleted { id: ErasureId, subject: T::AccountId },
+		/// The deadline passed before every custodian attested.
+		ErasureOverdue { id: ErasureId, subject: T::AccountId, deadline: UnixSeconds },
+		/// The subject closed the request, in the status shown; its deposit returned.
+		ErasureClosed { id: ErasureId, subject: T::AccountId, status: ErasureStatus },
 	}
 
 	#[pallet::error]
@@ -224,10 +320,39 @@ pub mod pallet {
 		UnknownReview,
 		/// No entry of the trail is past its retention period.
 		NothingToPrune,
+		/// A retention period below the six-year floor or above the maximum.
+		RetentionOutOfBounds,
+		/// An erasure deadline below one day or above the maximum.
+		DeadlineOutOfBounds,
+		/// This account is already a registered custodian.
+		AlreadyCustodian,
+		/// This account is not a registered custodian.
+		NotACustodian,
+		/// An erasure request must name at least one custodian.
+		NoCustodians,
+		/// An erasure request names a custodian twice.
+		DuplicateCustodian,
+		/// An erasure request names an account that is not a registered custodian.
+		UnknownCustodian,
+		/// The subject cannot pay the erasure deposit.
+		CannotPayErasureDeposit,
+		/// No erasure request with this id.
+		UnknownErasure,
+		/// The caller is not a custodian named in this request.
+		NotNamedCustodian,
+		/// This custodian has already attested for this request.
+		AlreadyAttested,
+		/// Only the subject who filed a request may close it.
+		NotRequester,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Flags erasure requests whose deadline passed ([`Event::ErasureOverdue`]).
+		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
+			Self::flag_overdue_erasures()
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -241,6 +366,14 @@ pub mod pallet {
 			assert!(T::MaxPage::get() > 0 && T::MaxPrune::get() > 0, "pages and pruning make progress");
 			assert!(!T::EntryDeposit::get().is_zero(), "entries are paid for");
 			assert!(!T::ConsentDeposit::get().is_zero(), "consents are paid for");
+			assert!(!T::ErasureDeposit::get().is_zero(), "erasure requests are paid for");
+			assert!(T::MaxRetention::get() >= T::TrailRetention::get(), "the retention bounds are ordered");
+			let deadline = T::DefaultErasureDeadline::get();
+			assert!(
+				DAY <= deadline && deadline <= T::MaxErasureDeadline::get(),
+				"the default erasure deadline is within its bounds"
+			);
+			assert!(T::MaxCustodians::get() > 0 && T::MaxOverduePerBlock::get() > 0, "erasure makes progress");
 		}
 	}
 
@@ -269,11 +402,7 @@ pub mod pallet {
 			let deposit = T::ConsentDeposit::get();
 			T::Currency::hold(&HoldReason::Consent.into(), &subject, deposit)
 				.map_err(|_| Error::<T>::CannotPayDeposit)?;
-			let id = NextConsentId::<T>::mutate(|next| {
-				let id = *next;
-				*next = next.saturating_add(1);
-				id
-			});
+			let id = Self::take_id::<NextConsentId<T>>();
 			Consents::<T>::insert(key, Consent { id, granted_at: now, expires_at, deposit });
 			Self::deposit_event(Event::ConsentGranted { subject, grantee, purpose, id, expires_at });
 			Ok(())
@@ -336,8 +465,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Remove up to [`Config::MaxPrune`] of `subject`'s oldest entries that are past
-		/// [`Config::TrailRetention`], returning their deposits to their accessors. (An open
+		/// Remove up to [`Config::MaxPrune`] of `subject`'s oldest entries that are past their
+		/// record class's [`Retention`], returning their deposits to their accessors. (An open
 		/// review keeps its own copy of what it is about.)
 		///
 		/// - Origin: signed; anyone.
@@ -350,11 +479,126 @@ pub mod pallet {
 			let removed = Self::do_prune(&subject)?;
 			Ok(Some(T::WeightInfo::prune_trail(removed)).into())
 		}
+
+		/// Set a retention period or the erasure deadline, within its bounds. A new deadline
+		/// applies to requests filed after it.
+		///
+		/// - Origin: [`Config::ParametersOrigin`].
+		/// - Errors: `RetentionOutOfBounds`, `DeadlineOutOfBounds`.
+		/// - Event: [`Event::ParameterSet`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::set_parameter())]
+		pub fn set_parameter(origin: OriginFor<T>, parameter: GovernedParameter) -> DispatchResult {
+			T::ParametersOrigin::ensure_origin(origin)?;
+			match parameter {
+				GovernedParameter::Retention(class, seconds) => {
+					ensure!(
+						T::TrailRetention::get() <= seconds && seconds <= T::MaxRetention::get(),
+						Error::<T>::RetentionOutOfBounds
+					);
+					Retention::<T>::insert(class, seconds);
+				},
+				GovernedParameter::ErasureDeadline(seconds) => {
+					ensure!(
+						DAY <= seconds && seconds <= T::MaxErasureDeadline::get(),
+						Error::<T>::DeadlineOutOfBounds
+					);
+					ErasureDeadline::<T>::put(seconds);
+				},
+			}
+			Self::deposit_event(Event::ParameterSet { parameter });
+			Ok(())
+		}
+
+		/// Register an off-chain storage service as a custodian that can attest erasures.
+		///
+		/// - Origin: [`Config::CustodianOrigin`].
+		/// - Errors: `AlreadyCustodian`.
+		/// - Event: [`Event::CustodianRegistered`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::register_custodian())]
+		pub fn register_custodian(origin: OriginFor<T>, custodian: T::AccountId) -> DispatchResult {
+			T::CustodianOrigin::ensure_origin(origin)?;
+			ensure!(!Custodians::<T>::contains_key(&custodian), Error::<T>::AlreadyCustodian);
+			Custodians::<T>::insert(&custodian, Self::now());
+			Self::deposit_event(Event::CustodianRegistered { custodian });
+			Ok(())
+		}
+
+		/// Remove a custodian: new requests can no longer name it; it can still attest for
+		/// requests that already do.
+		///
+		/// - Origin: [`Config::CustodianOrigin`].
+		/// - Errors: `NotACustodian`.
+		/// - Event: [`Event::CustodianDeregistered`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::deregister_custodian())]
+		pub fn deregister_custodian(origin: OriginFor<T>, custodian: T::AccountId) -> DispatchResult {
+			T::CustodianOrigin::ensure_origin(origin)?;
+			Custodians::<T>::take(&custodian).ok_or(Error::<T>::NotACustodian)?;
+			Self::deposit_event(Event::CustodianDeregistered { custodian });
+			Ok(())
+		}
+
+		/// Ask the named custodians to destroy every copy of the caller's record `record`
+		/// and the keys that decrypt it, by the erasure deadline in force. Holds
+		/// [`Config::ErasureDeposit`] from the caller until the request is closed.
+		///
+		/// - Origin: signed; the subject.
+		/// - Errors: `NoCustodians`, `DuplicateCustodian`, `UnknownCustodian`,
+		///   `CannotPayErasureDeposit`.
+		/// - Event: [`Event::ErasureRequested`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::request_erasure(custodians.len() as u32))]
+		pub fn request_erasure(
+			origin: OriginFor<T>,
+			record: H256,
+			class: RecordClass,
+			custodians: BoundedVec<T::AccountId, T::MaxCustodians>,
+		) -> DispatchResult {
+			let subject = ensure_signed(origin)?;
+			Self::do_request_erasure(subject, record, class, custodians)
+		}
+
+		/// Attest, as a custodian named in request `id`, that the data and its keys were
+		/// destroyed; `certificate` is the digest of the destruction certificate kept off
+		/// chain. The last attestation completes the request.
+		///
+		/// - Origin: signed; a custodian named in the request.
+		/// - Errors: `UnknownErasure`, `NotNamedCustodian`, `AlreadyAttested`.
+		/// - Events: [`Event::ErasureAttested`], and [`Event::ErasureCompleted`] for the last.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::attest_erasure())]
+		pub fn attest_erasure(origin: OriginFor<T>, id: ErasureId, certificate: H256) -> DispatchResult {
+			let custodian = ensure_signed(origin)?;
+			Self::do_attest_erasure(custodian, id, certificate)
+		}
+
+		/// Remove the caller's request `id`, in whatever status, returning its deposit.
+		///
+		/// - Origin: signed; the subject who filed it.
+		/// - Errors: `UnknownErasure`, `NotRequester`.
+		/// - Event: [`Event::ErasureClosed`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::close_erasure())]
+		pub fn close_erasure(origin: OriginFor<T>, id: ErasureId) -> DispatchResult {
+			let subject = ensure_signed(origin)?;
+			Self::do_close_erasure(subject, id)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
 		pub(crate) fn now() -> UnixSeconds {
 			T::UnixTime::now().as_secs()
+		}
+
+		/// The counter's current value, which it then moves past.
+		pub(crate) fn take_id<Counter: frame_support::StorageValue<u64, Query = u64>>() -> u64 {
+			Counter::mutate(|next| {
+				let id = *next;
+				*next = next.saturating_add(1);
+				id
+			})
 		}
 
 		/// Whether `grantee` holds `subject`'s consent for `purpose` now.

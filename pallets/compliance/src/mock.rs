@@ -43,6 +43,10 @@ pub const POOR: AccountId = 5;
 pub const ON_CALL: AccountId = 7;
 pub const CONSENT_DEPOSIT: Balance = 10;
 pub const ENTRY_DEPOSIT: Balance = 2;
+pub const ERASURE_DEPOSIT: Balance = 20;
+/// Registered as custodians by `run`.
+pub const VAULT: AccountId = 10;
+pub const BACKUP: AccountId = 11;
 pub const YEAR: u64 = 365 * 86_400;
 /// Unix time at the start of every test: 2026-01-01.
 pub const START: u64 = 1_767_225_600;
@@ -74,7 +78,7 @@ impl Contains<AccountId> for OnCall {
 }
 
 parameter_types! {
-	pub const Retention: u64 = 6 * YEAR;
+	pub const SixYears: u64 = 6 * YEAR;
 }
 
 impl Config for Test {
@@ -84,9 +88,17 @@ impl Config for Test {
 	type UnixTime = MockTime;
 	type OnCall = OnCall;
 	type ReviewOrigin = EnsureRoot<AccountId>;
+	type ParametersOrigin = EnsureRoot<AccountId>;
+	type CustodianOrigin = EnsureRoot<AccountId>;
 	type ConsentDeposit = ConstU64<CONSENT_DEPOSIT>;
 	type EntryDeposit = ConstU64<ENTRY_DEPOSIT>;
-	type TrailRetention = Retention;
+	type ErasureDeposit = ConstU64<ERASURE_DEPOSIT>;
+	type TrailRetention = SixYears;
+	type MaxRetention = ConstU64<{ 30 * YEAR }>;
+	type DefaultErasureDeadline = ConstU64<{ 30 * DAY }>;
+	type MaxErasureDeadline = ConstU64<{ 90 * DAY }>;
+	type MaxCustodians = ConstU32<3>;
+	type MaxOverduePerBlock = ConstU32<2>;
 	type MaxPage = ConstU32<5>;
 	type MaxPrune = ConstU32<3>;
 	type WeightInfo = ();
@@ -126,7 +138,10 @@ pub fn run(test: impl FnOnce()) {
 	NOW.with(|now| now.set(START));
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
 	pallet_balances::GenesisConfig::<Test> {
-		balances: [CLIENT, THERAPIST, PROVIDER, RESEARCHER, ON_CALL, 8, 9].iter().map(|who| (*who, 1_000)).collect(),
+		balances: [CLIENT, THERAPIST, PROVIDER, RESEARCHER, ON_CALL, 8, 9, VAULT, BACKUP]
+			.iter()
+			.map(|who| (*who, 1_000))
+			.collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)
@@ -134,6 +149,8 @@ pub fn run(test: impl FnOnce()) {
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		System::set_block_number(1);
+		Custodians::<Test>::insert(VAULT, START);
+		Custodians::<Test>::insert(BACKUP, START);
 		test();
 		Compliance::do_try_state().expect("invariants hold");
 	});
@@ -152,4 +169,13 @@ pub fn signed(who: AccountId) -> RuntimeOrigin {
 
 pub fn record(n: u8) -> sp_core::H256 {
 	sp_core::H256::repeat_byte(n)
+}
+
+/// Moves the clock and runs the next block's `on_initialize`.
+pub fn next_block_after(seconds: u64) {
+	use frame_support::traits::Hooks;
+	advance(seconds);
+	let block = System::block_number() + 1;
+	System::set_block_number(block);
+	Compliance::on_initialize(block);
 }

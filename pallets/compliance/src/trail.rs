@@ -60,11 +60,7 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::EntryLogged { subject: subject.clone(), index, accessor: accessor.clone(), digest });
 
 		if let Basis::BreakGlass(justification) = basis {
-			let review = NextReviewId::<T>::mutate(|next| {
-				let id = *next;
-				*next = next.saturating_add(1);
-				id
-			});
+			let review = Self::take_id::<NextReviewId<T>>();
 			Reviews::<T>::insert(
 				review,
 				Review { subject: subject.clone(), entry: index, accessor: accessor.clone(), justification, raised_at: now },
@@ -74,14 +70,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Removes the subject's oldest entries past retention, at most `MaxPrune`; returns how many.
+	/// Removes the subject's oldest entries past their class's retention, at most `MaxPrune`;
+	/// returns how many.
 	pub(crate) fn do_prune(subject: &T::AccountId) -> Result<u32, DispatchError> {
 		let mut trail = Trails::<T>::get(subject);
-		let cutoff = Self::now().saturating_sub(T::TrailRetention::get());
+		let now = Self::now();
 		let mut removed = 0u32;
 		while removed < T::MaxPrune::get() && trail.first < trail.next {
 			match Entries::<T>::get(subject, trail.first) {
-				Some(entry) if entry.at < cutoff => {
+				// Pruning stops at the first entry still kept: the stored range stays contiguous.
+				Some(entry) if entry.at.saturating_add(Retention::<T>::get(entry.class)) < now => {
 					Entries::<T>::remove(subject, trail.first);
 					T::Currency::release(
 						&HoldReason::TrailEntry.into(),

@@ -6,7 +6,6 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 use sp_core::H256;
-use sp_runtime::RuntimeDebug;
 
 /// Unix time in seconds (the timestamp pallet's milliseconds / 1000).
 pub type UnixSeconds = u64;
@@ -20,7 +19,7 @@ pub type ReviewId = u64;
 /// What a consent allows the grantee to do with the subject's records.
 #[derive(
 	Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen,
-	TypeInfo, RuntimeDebug, Serialize, Deserialize,
+	TypeInfo, Debug, Serialize, Deserialize,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Purpose {
@@ -42,7 +41,7 @@ pub enum Purpose {
 /// disclosures, and the unit of retention.
 #[derive(
 	Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen,
-	TypeInfo, RuntimeDebug, Serialize, Deserialize,
+	TypeInfo, Debug, Serialize, Deserialize,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum RecordClass {
@@ -65,7 +64,7 @@ pub enum RecordClass {
 /// Why emergency access was needed, when there was no consent to rely on.
 #[derive(
 	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	RuntimeDebug, Serialize, Deserialize,
+	Debug, Serialize, Deserialize,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Justification {
@@ -82,7 +81,7 @@ pub enum Justification {
 /// What an entry relied on.
 #[derive(
 	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	RuntimeDebug, Serialize, Deserialize,
+	Debug, Serialize, Deserialize,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Basis {
@@ -95,7 +94,7 @@ pub enum Basis {
 /// Access to a record, or its disclosure to another party.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum Action<AccountId> {
 	/// The accessor read or wrote the record.
@@ -109,7 +108,7 @@ pub enum Action<AccountId> {
 /// commits to the whole trail before it.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct Entry<AccountId, Balance> {
 	/// When it was logged (block time).
@@ -140,7 +139,7 @@ impl<AccountId: Encode, Balance: Encode> Entry<AccountId, Balance> {
 /// `head` and `next` never go back.
 #[derive(
 	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen,
-	TypeInfo, RuntimeDebug,
+	TypeInfo, Debug,
 )]
 pub struct Trail {
 	pub first: EntryIndex,
@@ -151,7 +150,7 @@ pub struct Trail {
 /// A consent in force (or expired and not yet removed).
 #[derive(
 	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct Consent<Balance> {
 	pub id: ConsentId,
@@ -172,7 +171,7 @@ impl<Balance> Consent<Balance> {
 /// A break-glass access waiting for governance's review.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct Review<AccountId> {
 	pub subject: AccountId,
@@ -185,7 +184,7 @@ pub struct Review<AccountId> {
 /// Governance's finding on a break-glass access.
 #[derive(
 	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	RuntimeDebug, Serialize, Deserialize,
+	Debug, Serialize, Deserialize,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum ReviewOutcome {
@@ -198,7 +197,7 @@ pub enum ReviewOutcome {
 }
 
 /// One page of a subject's accounting: entries by index, and where the next page starts.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct AccountingPage<AccountId, Balance> {
 	pub entries: alloc::vec::Vec<(EntryIndex, Entry<AccountId, Balance>)>,
 	/// Index to pass as the cursor for the next page, if the range holds more.
@@ -206,7 +205,7 @@ pub struct AccountingPage<AccountId, Balance> {
 }
 
 /// Result of checking a copy of trail entries against the chain.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct TrailCheck {
 	/// Entries of the copy that matched, in order from the first.
 	pub matched: u64,
@@ -214,4 +213,85 @@ pub struct TrailCheck {
 	pub first_mismatch: Option<EntryIndex>,
 	/// The copy ends at the trail's head and its last digest is the head.
 	pub reaches_head: bool,
+}
+
+/// Identifies an erasure request.
+pub type ErasureId = u64;
+
+/// A governance-set parameter of this pallet, with its unit in the variant.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Debug,
+)]
+pub enum GovernedParameter {
+	/// Seconds a record of this class, and the trail entries about it, are kept after an
+	/// entry is logged. Bounded by [`crate::Config::TrailRetention`] (the six-year floor of
+	/// the accounting) and [`crate::Config::MaxRetention`].
+	Retention(RecordClass, UnixSeconds),
+	/// Seconds custodians have to honour an erasure request. From one day to
+	/// [`crate::Config::MaxErasureDeadline`].
+	ErasureDeadline(UnixSeconds),
+}
+
+/// Where an erasure request stands.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Debug, Serialize, Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum ErasureStatus {
+	/// Waiting for custodians' attestations, before the deadline.
+	Pending,
+	/// The deadline passed before every custodian attested.
+	Overdue,
+	/// Every custodian attested destruction of the data and its keys, the last one at `at`.
+	Completed { at: UnixSeconds },
+}
+
+/// A custodian named in an erasure request, and the digest of its destruction certificate
+/// once it has attested.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Debug,
+)]
+pub struct CustodianAttestation<AccountId> {
+	pub custodian: AccountId,
+	pub certificate: Option<H256>,
+}
+
+/// A client's request that every copy of an off-chain record, and the keys that decrypt it,
+/// be destroyed. The record is named by its commitment only.
+#[derive(
+	frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound,
+	frame_support::DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[codec(mel_bound(AccountId: MaxEncodedLen, Balance: MaxEncodedLen))]
+#[scale_info(skip_type_params(MaxCustodians))]
+pub struct ErasureRequest<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxCustodians: frame_support::traits::Get<u32>,
+> {
+	pub subject: AccountId,
+	pub record: H256,
+	pub class: RecordClass,
+	pub filed_at: UnixSeconds,
+	/// `filed_at` plus the erasure deadline in force when it was filed.
+	pub deadline: UnixSeconds,
+	pub custodians: frame_support::BoundedVec<CustodianAttestation<AccountId>, MaxCustodians>,
+	pub status: ErasureStatus,
+	/// Held from the subject until the request is closed.
+	pub deposit: Balance,
+}
+
+impl<
+		AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+		Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+		MaxCustodians: frame_support::traits::Get<u32>,
+	> ErasureRequest<AccountId, Balance, MaxCustodians>
+{
+	/// Every named custodian has attested.
+	pub fn all_attested(&self) -> bool {
+		self.custodians.iter().all(|c| c.certificate.is_some())
+	}
 }

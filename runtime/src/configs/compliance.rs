@@ -16,6 +16,15 @@ parameter_types! {
 	pub const EntryDeposit: Balance = token::MVT / 100;
 	/// Six years and two days (leap years): the accounting of disclosures covers six years.
 	pub const TrailRetention: u64 = (6 * 365 + 2) * 86_400;
+	/// Thirty years: the longest any record-keeping rule we know of asks for (minors' records
+	/// are kept until majority plus a period).
+	pub const MaxRetention: u64 = 30 * 365 * 86_400;
+	/// 5 MVT per erasure request until its subject closes it.
+	pub const ErasureDeposit: Balance = 5 * token::MVT;
+	/// One month, the GDPR's answer time (Art. 12(3)).
+	pub const DefaultErasureDeadline: u64 = 30 * 86_400;
+	/// Three months: the GDPR's one-month time extended by its two further months.
+	pub const MaxErasureDeadline: u64 = 90 * 86_400;
 }
 
 impl pallet_mv_compliance::Config for Runtime {
@@ -26,9 +35,19 @@ impl pallet_mv_compliance::Config for Runtime {
 	type OnCall = CrisisOnCall;
 	/// Root, the professional-standards track or two thirds of the Council.
 	type ReviewOrigin = governance::ProfessionalStandardsOrigin;
+	/// Retention periods and the erasure deadline: the platform-parameters track.
+	type ParametersOrigin = governance::PlatformParametersOrigin;
+	/// Custodians are storage services the platform relies on: the same track.
+	type CustodianOrigin = governance::PlatformParametersOrigin;
 	type ConsentDeposit = ConsentDeposit;
 	type EntryDeposit = EntryDeposit;
+	type ErasureDeposit = ErasureDeposit;
 	type TrailRetention = TrailRetention;
+	type MaxRetention = MaxRetention;
+	type DefaultErasureDeadline = DefaultErasureDeadline;
+	type MaxErasureDeadline = MaxErasureDeadline;
+	type MaxCustodians = ConstU32<8>;
+	type MaxOverduePerBlock = ConstU32<20>;
 	type MaxPage = ConstU32<100>;
 	type MaxPrune = ConstU32<50>;
 	type WeightInfo = pallet_mv_compliance::weights::SubstrateWeight<Runtime>;

@@ -106,6 +106,25 @@ fn privileged_calls_take_their_own_track() {
 				Origin::PlatformParameters,
 				Origin::ProfessionalStandards,
 			),
+			(
+				pallet_mv_compliance::Call::close_review { review: 0, outcome: pallet_mv_compliance::ReviewOutcome::Justified }
+					.into(),
+				Origin::ProfessionalStandards,
+				Origin::PlatformParameters,
+			),
+			(
+				pallet_mv_compliance::Call::set_parameter {
+					parameter: pallet_mv_compliance::GovernedParameter::ErasureDeadline(14 * 86_400),
+				}
+				.into(),
+				Origin::PlatformParameters,
+				Origin::CredentialAuthority,
+			),
+			(
+				pallet_mv_compliance::Call::register_custodian { custodian: someone.clone() }.into(),
+				Origin::PlatformParameters,
+				Origin::ProfessionalStandards,
+			),
 		];
 		for (call, allowed, refused) in cases {
 			let refusal = call.clone().dispatch(RuntimeOrigin::from(refused.clone())).map_err(|e| e.error);

@@ -2,7 +2,9 @@
 
 mod break_glass;
 mod consent;
+mod erasure;
 mod log_access;
+mod parameters;
 mod properties;
 mod prune;
 mod views;

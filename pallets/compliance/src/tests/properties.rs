@@ -3,7 +3,6 @@
 //! that moment; the invariants and the total issuance hold after every step.
 
 use crate::{mock::*, *};
-use frame_support::traits::fungible::Inspect;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -109,6 +108,89 @@ proptest! {
 				Compliance::do_try_state().expect("invariants hold after every step");
 				assert_eq!(Balances::total_issuance(), issuance);
 			}
+		});
+	}
+}
+
+#[derive(Clone, Debug)]
+enum ErasureStep {
+	Request(Vec<usize>),
+	Attest { id: u64, custodian: usize },
+	Close(u64),
+	Block { seconds: u64 },
+}
+
+const CUSTODIANS: [AccountId; 3] = [VAULT, BACKUP, THERAPIST];
+
+fn erasure_step() -> impl Strategy<Value = ErasureStep> {
+	prop_oneof![
+		2 => prop::collection::vec(0..CUSTODIANS.len(), 0..3).prop_map(ErasureStep::Request),
+		3 => (0..8u64, 0..CUSTODIANS.len()).prop_map(|(id, custodian)| ErasureStep::Attest { id, custodian }),
+		1 => (0..8u64).prop_map(ErasureStep::Close),
+		3 => prop_oneof![1..DAY, Just(10 * DAY), Just(31 * DAY)].prop_map(|seconds| ErasureStep::Block { seconds }),
+	]
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig::with_cases(120))]
+	/// Random requests, attestations, closings and blocks: a request completes exactly when
+	/// its last custodian attests, is flagged overdue only once its deadline has passed and
+	/// never after completing, and deposits come back in full.
+	#[test]
+	fn erasure_requests_follow_their_custodians_and_deadlines(steps in prop::collection::vec(erasure_step(), 20..60)) {
+		run(|| {
+			let (free, issuance) = (Balances::free_balance(CLIENT), Balances::total_issuance());
+			for step in steps {
+				match step {
+					ErasureStep::Request(picked) => {
+						let named: Vec<AccountId> = picked.iter().map(|i| CUSTODIANS[*i]).collect();
+						let valid = !named.is_empty() &&
+							named.iter().all(|c| *c != THERAPIST) &&
+							named.iter().enumerate().all(|(i, c)| !named[i + 1..].contains(c));
+						let filed = Compliance::request_erasure(
+							signed(CLIENT),
+							record(1),
+							RecordClass::SessionNote,
+							frame_support::BoundedVec::truncate_from(named),
+						)
+						.is_ok();
+						assert_eq!(filed, valid);
+					},
+					ErasureStep::Attest { id, custodian } => {
+						let before = Erasures::<Test>::get(id);
+						let attested = Compliance::attest_erasure(signed(CUSTODIANS[custodian]), id, record(9)).is_ok();
+						let expected = before.as_ref().is_some_and(|request| {
+							request.custodians.iter().any(|c| c.custodian == CUSTODIANS[custodian] && c.certificate.is_none())
+						});
+						assert_eq!(attested, expected);
+						if let Some(after) = Erasures::<Test>::get(id) {
+							let completed = matches!(after.status, ErasureStatus::Completed { .. });
+							assert_eq!(completed, after.all_attested());
+						}
+					},
+					ErasureStep::Close(id) => {
+						let exists = Erasures::<Test>::contains_key(id);
+						assert_eq!(Compliance::close_erasure(signed(CLIENT), id).is_ok(), exists);
+					},
+					ErasureStep::Block { seconds } => {
+						let before: Vec<_> = Erasures::<Test>::iter().collect();
+						next_block_after(seconds);
+						for (id, request) in before {
+							let after = Erasures::<Test>::get(id).map(|r| r.status);
+							if after == Some(ErasureStatus::Overdue) && request.status != ErasureStatus::Overdue {
+								assert_eq!(request.status, ErasureStatus::Pending, "only pending requests turn overdue");
+								assert!(request.deadline <= now(), "flagged only after the deadline");
+							}
+						}
+					},
+				}
+				Compliance::do_try_state().expect("invariants hold after every step");
+			}
+			for id in 0..NextErasureId::<Test>::get() {
+				let _ = Compliance::close_erasure(signed(CLIENT), id);
+			}
+			assert_eq!(Balances::free_balance(CLIENT), free, "every deposit came back");
+			assert_eq!(Balances::total_issuance(), issuance);
 		});
 	}
 }
