@@ -25,7 +25,7 @@ describe('consents and the audit trail', () => {
     return result;
   };
   const consentId = async (grantee, purpose) =>
-    (await api.query.compliance.consents([dave.address, grantee, purpose])).unwrap().id.toNumber();
+    (await api.query.compliance.consents(dave.address, grantee, purpose)).unwrap().id.toNumber();
   const log = async (who, basis, purpose = 'Treatment', cls = 'SessionNote') => {
     const record = randomAsHex(32);
     const { events } = await submit(api, api.tx.compliance.logAccess(dave.address, record, cls, purpose, 'Access', basis), who);
