@@ -125,10 +125,12 @@ export async function startNode({ args = [], dev = true, minFinalized = 2, name 
   };
   try {
     if (minFinalized > 0) {
-      await waitFor(`${name} to finalize block ${minFinalized}`, async () => {
-        if (child.exitCode !== null) throw new Error(`node exited early:\n${node.log().slice(-2000)}`);
-        return (await finalizedNumber(rpcPort)) >= minFinalized;
-      });
+      // A node that exits while starting fails at once, with its log.
+      const exitedEarly = exited.then(() => { throw new Error(`${name} exited early:\n${node.log().slice(-2000)}`); });
+      await Promise.race([
+        waitFor(`${name} to finalize block ${minFinalized}`, async () => (await finalizedNumber(rpcPort)) >= minFinalized),
+        exitedEarly,
+      ]);
     }
   } catch (error) {
     await node.stop();
