@@ -238,6 +238,14 @@ impl_runtime_apis! {
 			Compliance::accounting(&subject, from, to, cursor, limit)
 		}
 
+		fn trail(
+			subject: AccountId,
+			from: mentalverse_runtime_api::EntryIndex,
+			limit: u32,
+		) -> mentalverse_runtime_api::AccountingPage<AccountId, Balance> {
+			Compliance::trail_entries(&subject, from, limit)
+		}
+
 		fn verify_trail(
 			subject: AccountId,
 			from: mentalverse_runtime_api::EntryIndex,

@@ -2,14 +2,15 @@
 // logs accesses, the client revokes and a further access is refused; an on-call therapist's
 // break-glass access is logged and queued for review; the accounting RPC returns exactly the
 // logged entries; the verification RPC accepts them and rejects a tampered copy. The recording
-// consent gates recorded bookings. An erasure request is attested by its custodian.
+// consent gates recorded bookings. An erasure request is attested by its custodian. Consent
+// changes, credential changes and booking steps enter the trails without anyone logging them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
 import { cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
 import { rpc, startNode } from './harness.js';
 import { submit } from './tx.js';
-import { licensedTherapist, profile, terms } from './fixtures.js';
+import { access, licensedTherapist, profile, terms } from './fixtures.js';
 import { eventsOf } from './referenda.js';
 
 describe('consents and the audit trail', () => {
@@ -18,6 +19,8 @@ describe('consents and the audit trail', () => {
   let alice; let bob; let charlie; let dave; let eve;
   /** Entries the test logged, as the accounting should return them: [index, accessor, record]. */
   const logged = [];
+  /** The recorded session Dave books in the last tests. */
+  let booking;
 
   const call = async (method, params) => {
     const { result, error } = await rpc(node.rpcPort, method, params);
@@ -63,7 +66,8 @@ describe('consents and the audit trail', () => {
       submit(api, api.tx.compliance.logAccess(dave.address, randomAsHex(32), 'SessionNote', 'Treatment', 'Access', { Consent: id }), eve),
       /compliance\.NoConsent/,
     );
-    assert.equal((await api.query.compliance.trails(dave.address)).next.toNumber(), 2);
+    // Grant, two accesses, revocation.
+    assert.equal((await api.query.compliance.trails(dave.address)).next.toNumber(), 4);
   });
 
   test('a break-glass access by an on-call therapist is logged and awaits review', async () => {
@@ -81,26 +85,30 @@ describe('consents and the audit trail', () => {
     assert.deepEqual(await call('mentalverse_pendingReviews', []), []);
   });
 
-  test('the accounting returns exactly the logged entries and they verify; a tampered copy does not', async () => {
+  test('the accounting returns exactly the logged accesses; the whole trail verifies, a tampered copy does not', async () => {
     const everything = await call('mentalverse_accountingOfDisclosures', [dave.address, 0, Number.MAX_SAFE_INTEGER, null, null]);
     assert.deepEqual(everything.entries.map((e) => [e.index, e.accessor, e.record]), logged);
     assert.equal(everything.next, null);
     assert.deepEqual(everything.entries.map((e) => e.basis), [{ consent: 0 }, { consent: 0 }, { breakGlass: 'riskToSelf' }]);
-    // Pages of one, following the cursor.
+    // Pages of one, following the cursor (the consent entry before the first access is skipped).
     const first = await call('mentalverse_accountingOfDisclosures', [dave.address, 0, Number.MAX_SAFE_INTEGER, null, 1]);
-    assert.deepEqual([first.entries.map((e) => e.index), first.next], [[0], 1]);
+    assert.deepEqual([first.entries.map((e) => e.index), first.next], [[logged[0][0]], logged[0][0] + 1]);
 
-    const verified = await call('mentalverse_verifyAuditTrail', [dave.address, 0, everything.entries]);
-    assert.deepEqual(verified, { valid: true, matched: 3, firstMismatch: null, reachesHead: true });
+    // The whole trail: consent changes between the accesses.
+    const trail = (await call('mentalverse_auditTrail', [dave.address, 0, null])).entries;
+    assert.deepEqual(trail.map((e) => e.kind), ['consentGranted', 'access', 'access', 'consentRevoked', 'access']);
+    assert.deepEqual([trail[0].grantee, trail[0].purpose, trail[3].consent], [eve.address, 'treatment', 0]);
+    const verified = await call('mentalverse_verifyAuditTrail', [dave.address, 0, trail]);
+    assert.deepEqual(verified, { valid: true, matched: 5, firstMismatch: null, reachesHead: true });
     const head = (await api.query.compliance.trails(dave.address)).head.toHex();
-    assert.equal(everything.entries[2].digest, head);
+    assert.equal(trail[4].digest, head);
 
-    const tampered = structuredClone(everything.entries);
-    tampered[1].purpose = 'research';
+    const tampered = structuredClone(trail);
+    tampered[2].purpose = 'research';
     const refused = await call('mentalverse_verifyAuditTrail', [dave.address, 0, tampered]);
-    assert.deepEqual(refused, { valid: false, matched: 1, firstMismatch: 1, reachesHead: false });
-    const dropped = [everything.entries[0], everything.entries[2]];
-    assert.equal((await call('mentalverse_verifyAuditTrail', [dave.address, 0, dropped])).firstMismatch, 1);
+    assert.deepEqual(refused, { valid: false, matched: 2, firstMismatch: 2, reachesHead: false });
+    const dropped = trail.filter((e) => e.index !== 3);
+    assert.equal((await call('mentalverse_verifyAuditTrail', [dave.address, 0, dropped])).firstMismatch, 3);
   });
 
   test('an erasure request is honoured by its custodian and shows its status', async () => {
@@ -133,6 +141,28 @@ describe('consents and the audit trail', () => {
     await assert.rejects(submit(api, recorded(), dave), /booking\.NoRecordingConsent/);
     await submit(api, api.tx.compliance.grantConsent(charlie.address, 'SessionRecording', null), dave);
     const { events } = await submit(api, recorded(), dave);
-    assert.equal(eventsOf(events, api.events.booking.Requested).length, 1);
+    const [requested] = eventsOf(events, api.events.booking.Requested);
+    booking = requested.data.id.toNumber();
+  });
+
+  test('credential changes, consents and booking steps enter the trails by themselves', async () => {
+    // Charlie's two credentials, issued by Bob in the set-up.
+    const charlies = (await call('mentalverse_auditTrail', [charlie.address, 0, null])).entries;
+    assert.deepEqual(charlies.map((e) => [e.kind, e.actor, e.event.credential.change]),
+      [['process', bob.address, 'issued'], ['process', bob.address, 'issued']]);
+
+    await submit(api, api.tx.booking.confirm(booking, access()), charlie);
+    const daves = (await call('mentalverse_auditTrail', [dave.address, 0, null])).entries;
+    assert.deepEqual(daves.slice(-3).map((e) => [e.kind, e.actor ?? e.grantee, e.event ?? e.purpose]), [
+      ['consentGranted', charlie.address, 'sessionRecording'],
+      ['process', dave.address, { booking: { id: booking, step: 'requested' } }],
+      ['process', charlie.address, { booking: { id: booking, step: 'confirmed' } }],
+    ]);
+    const from = daves[0].index;
+    const verified = await call('mentalverse_verifyAuditTrail', [dave.address, from, daves]);
+    assert.deepEqual([verified.valid, verified.reachesHead], [true, true]);
+    // None of them is an access or disclosure: the accounting is unchanged.
+    const accounting = await call('mentalverse_accountingOfDisclosures', [dave.address, 0, Number.MAX_SAFE_INTEGER, null, null]);
+    assert.deepEqual(accounting.entries.map((e) => e.index), logged.map(([index]) => index));
   });
 });

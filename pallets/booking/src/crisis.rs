@@ -37,6 +37,7 @@ impl<T: Config> Pallet<T> {
 		);
 		CrisisOfClient::<T>::insert(&client, id);
 		Escalations::<T>::insert(escalate_at, id, ());
+		T::AuditTrail::record(&client, Some(&client), AuditEvent::Booking { id, step: BookingStep::Requested });
 		Self::deposit_event(Event::CrisisRaised { id, client, format, escrow: crisis.price });
 		Ok(())
 	}
@@ -73,6 +74,7 @@ impl<T: Config> Pallet<T> {
 			recording: request.recording,
 			reschedule: None,
 		};
+		Self::audit(&booking, Some(&therapist), id, BookingStep::Confirmed);
 		Self::insert_new(id, booking);
 		Self::deposit_event(Event::CrisisAccepted { id, therapist, start });
 		Ok(())
@@ -85,6 +87,7 @@ impl<T: Config> Pallet<T> {
 			T::Currency::release(&HoldReason::Escrow.into(), &request.payer, request.escrow, Precision::BestEffort)?;
 		Self::note_refund(&request.payer, &request.client, refunded);
 		Self::dequeue_crisis(id, &request);
+		T::AuditTrail::record(&request.client, Some(&who), AuditEvent::Booking { id, step: BookingStep::Cancelled });
 		Self::deposit_event(Event::CrisisWithdrawn { id });
 		Ok(())
 	}

@@ -94,6 +94,8 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+use mentalverse_primitives::{AuditEvent, AuditTrail, BookingStep};
+
 use frame_support::traits::fungible::{Inspect as FunInspect, Mutate as FunMutate, MutateHold};
 
 /// Balance type of the configured currency.
@@ -266,6 +268,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type DefaultCrisisTerms: Get<CrisisTermsOf<Self>>;
 		type WeightInfo: WeightInfo;
+		/// The client's audit trail, which records each step of their bookings.
+		type AuditTrail: AuditTrail<Self::AccountId>;
 		/// Makes bookable therapists for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId>;
@@ -582,7 +586,7 @@ pub mod pallet {
 		/// - Events: [`Event::Requested`]; [`Event::GroupOpened`], [`Event::Confirmed`],
 		///   [`Event::GroupFilled`] for group seats.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::request())]
+		#[pallet::weight(T::WeightInfo::request().saturating_add(T::AuditTrail::weight()))]
 		pub fn request(
 			origin: OriginFor<T>,
 			therapist: T::AccountId,
@@ -602,7 +606,7 @@ pub mod pallet {
 		/// - Errors: `UnknownBooking`, `NotTherapist`, `WrongState`, `Overlap`, `ScheduleFull`.
 		/// - Event: [`Event::Confirmed`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::confirm())]
+		#[pallet::weight(T::WeightInfo::confirm().saturating_add(T::AuditTrail::weight()))]
 		pub fn confirm(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut booking = Self::booking_of_therapist(id, &who)?;
@@ -616,6 +620,7 @@ pub mod pallet {
 			ConfirmationDeadlines::<T>::remove(confirm_by, id);
 			booking.status = BookingStatus::Confirmed;
 			booking.access.therapist = Some(access);
+			Self::audit(&booking, Some(&who), id, BookingStep::Confirmed);
 			Bookings::<T>::insert(id, booking);
 			Self::deposit_event(Event::Confirmed { id });
 			Ok(())
@@ -627,7 +632,7 @@ pub mod pallet {
 		/// - Errors: `UnknownBooking`, `NotTherapist`, `WrongState`.
 		/// - Events: [`Event::Declined`], [`Event::Settled`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::decline())]
+		#[pallet::weight(T::WeightInfo::decline().saturating_add(T::AuditTrail::weight()))]
 		pub fn decline(origin: OriginFor<T>, id: BookingId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let booking = Self::booking_of_therapist(id, &who)?;
@@ -635,6 +640,7 @@ pub mod pallet {
 				return Err(Error::<T>::WrongState.into());
 			};
 			ConfirmationDeadlines::<T>::remove(confirm_by, id);
+			Self::audit(&booking, Some(&who), id, BookingStep::Declined);
 			Self::deposit_event(Event::Declined { id });
 			Self::settle(id, booking, Zero::zero(), Settlement::Refund);
 			Ok(())
@@ -648,7 +654,7 @@ pub mod pallet {
 		/// - Errors: `UnknownBooking`, `NotParty`, `WrongState`, `ProgramUnderway`.
 		/// - Events: [`Event::Cancelled`], [`Event::Settled`].
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::cancel())]
+		#[pallet::weight(T::WeightInfo::cancel().saturating_add(T::AuditTrail::weight()))]
 		pub fn cancel(origin: OriginFor<T>, id: BookingId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let booking = Bookings::<T>::get(id).ok_or(Error::<T>::UnknownBooking)?;
@@ -671,6 +677,7 @@ pub mod pallet {
 				},
 				_ => return Err(Error::<T>::WrongState.into()),
 			};
+			Self::audit(&booking, Some(&who), id, BookingStep::Cancelled);
 			Self::deposit_event(Event::Cancelled { id, by: who, fee });
 			Self::settle(id, booking, fee, Settlement::Refund);
 			Ok(())
@@ -682,7 +689,7 @@ pub mod pallet {
 		/// - Errors: `UnknownBooking`, `NotTherapist`, `WrongState`, `GraceNotOver`.
 		/// - Events: [`Event::NoShow`], [`Event::Settled`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::mark_no_show())]
+		#[pallet::weight(T::WeightInfo::mark_no_show().saturating_add(T::AuditTrail::weight()))]
 		pub fn mark_no_show(origin: OriginFor<T>, id: BookingId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let booking = Self::booking_of_therapist(id, &who)?;
@@ -690,6 +697,7 @@ pub mod pallet {
 			let grace_over = booking.start.saturating_add(T::NoShowGrace::get());
 			ensure!(T::UnixTime::now().as_secs() >= grace_over, Error::<T>::GraceNotOver);
 			let fee = booking.policy.no_show_fee.mul_floor(booking.escrow);
+			Self::audit(&booking, Some(&who), id, BookingStep::NoShow);
 			Self::deposit_event(Event::NoShow { id, fee });
 			Self::settle(id, booking, fee, Settlement::Refund);
 			Ok(())
@@ -704,7 +712,7 @@ pub mod pallet {
 		/// - Events: [`Event::Completed`]; for a series [`Event::Requested`] or
 		///   [`Event::SeriesInterrupted`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::complete())]
+		#[pallet::weight(T::WeightInfo::complete().saturating_add(T::AuditTrail::weight().saturating_mul(3)))]
 		pub fn complete(origin: OriginFor<T>, id: BookingId, record: Option<H256>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut booking = Self::booking_of_therapist(id, &who)?;
@@ -714,6 +722,10 @@ pub mod pallet {
 			// At least the next block: this block's `on_initialize` has already run.
 			let release_at = frame_system::Pallet::<T>::block_number().saturating_add(window.max(One::one()));
 			Self::deposit_event(Event::Completed { id, record, release_at });
+			Self::audit(&booking, Some(&who), id, BookingStep::Completed);
+			if let Some(record) = record {
+				T::AuditTrail::record(&booking.client, Some(&who), AuditEvent::SessionRecordAnchored { booking: id, record });
+			}
 			// Roll first: a series whose last open session this is must not end here.
 			if let Some(series) = booking.series {
 				Self::roll_series(series);
@@ -732,7 +744,7 @@ pub mod pallet {
 		/// - Errors: `UnknownBooking`, `NotClient`, `WrongState`.
 		/// - Event: [`Event::Disputed`].
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::dispute())]
+		#[pallet::weight(T::WeightInfo::dispute().saturating_add(T::AuditTrail::weight()))]
 		pub fn dispute(origin: OriginFor<T>, id: BookingId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut booking = Bookings::<T>::get(id).ok_or(Error::<T>::UnknownBooking)?;
@@ -742,6 +754,7 @@ pub mod pallet {
 			};
 			Releases::<T>::remove(release_at, id);
 			booking.status = BookingStatus::Disputed;
+			Self::audit(&booking, Some(&who), id, BookingStep::Disputed);
 			Bookings::<T>::insert(id, booking);
 			Self::deposit_event(Event::Disputed { id });
 			Ok(())
@@ -754,13 +767,14 @@ pub mod pallet {
 		/// - Errors: `UnknownBooking`, `WrongState`.
 		/// - Event: [`Event::Settled`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::resolve_dispute())]
+		#[pallet::weight(T::WeightInfo::resolve_dispute().saturating_add(T::AuditTrail::weight()))]
 		pub fn resolve_dispute(origin: OriginFor<T>, id: BookingId, client_share: Percent) -> DispatchResult {
 			T::DisputeOrigin::ensure_origin(origin)?;
 			let booking = Bookings::<T>::get(id).ok_or(Error::<T>::UnknownBooking)?;
 			ensure!(booking.status == BookingStatus::Disputed, Error::<T>::WrongState);
 			let refund = client_share.mul_floor(booking.escrow);
 			let to_therapist = booking.escrow.saturating_sub(refund);
+			Self::audit(&booking, None, id, BookingStep::DisputeResolved);
 			Self::settle(id, booking, to_therapist, Settlement::DisputeResolved);
 			Ok(())
 		}
@@ -854,7 +868,7 @@ pub mod pallet {
 		/// - Errors: `SeriesLength`, `NotRecurring`, and those of [`Pallet::request`].
 		/// - Events: [`Event::SeriesStarted`], [`Event::Requested`] for each session.
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::request_series(*sessions))]
+		#[pallet::weight(T::WeightInfo::request_series(*sessions).saturating_add(T::AuditTrail::weight().saturating_mul((*sessions).into())))]
 		pub fn request_series(
 			origin: OriginFor<T>,
 			therapist: T::AccountId,
@@ -891,7 +905,7 @@ pub mod pallet {
 		///   at acceptance, `NotSponsor`, `NotCovered`, `AboveCoverage`, `InsufficientFunds`.
 		/// - Event: [`Event::CrisisRaised`].
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::raise_crisis())]
+		#[pallet::weight(T::WeightInfo::raise_crisis().saturating_add(T::AuditTrail::weight()))]
 		pub fn raise_crisis(origin: OriginFor<T>, format: Format, terms: TermsOf<T>) -> DispatchResult {
 			let client = ensure_signed(origin)?;
 			Self::do_raise_crisis(client, format, terms)
@@ -904,7 +918,7 @@ pub mod pallet {
 		///   `Overlap`, `ScheduleFull`.
 		/// - Event: [`Event::CrisisAccepted`].
 		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::accept_crisis())]
+		#[pallet::weight(T::WeightInfo::accept_crisis().saturating_add(T::AuditTrail::weight()))]
 		pub fn accept_crisis(origin: OriginFor<T>, id: BookingId, access: TherapistAccess) -> DispatchResult {
 			let therapist = ensure_signed(origin)?;
 			Self::do_accept_crisis(therapist, id, access)
@@ -916,7 +930,7 @@ pub mod pallet {
 		/// - Errors: `UnknownCrisis`, `NotClient`.
 		/// - Event: [`Event::CrisisWithdrawn`].
 		#[pallet::call_index(17)]
-		#[pallet::weight(T::WeightInfo::withdraw_crisis())]
+		#[pallet::weight(T::WeightInfo::withdraw_crisis().saturating_add(T::AuditTrail::weight()))]
 		pub fn withdraw_crisis(origin: OriginFor<T>, id: BookingId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_withdraw_crisis(who, id)

@@ -88,6 +88,7 @@ impl<T: Config> Pallet<T> {
 			recording: terms.recording,
 			reschedule: None,
 		};
+		T::AuditTrail::record(&client, Some(&client), AuditEvent::Booking { id, step: BookingStep::Requested });
 		Self::insert_new(id, booking);
 		Self::deposit_event(Event::Requested { id, client, therapist, payer, start, escrow });
 		if status == BookingStatus::Confirmed {
@@ -132,6 +133,12 @@ impl<T: Config> Pallet<T> {
 	/// The earliest start a request may have now.
 	pub(crate) fn earliest_start() -> UnixSeconds {
 		T::UnixTime::now().as_secs().saturating_add(MinNotice::<T>::get())
+	}
+
+	/// Records `step` of booking `id`, taken by `actor` (`None`: governance), in its client's
+	/// audit trail.
+	pub(crate) fn audit(booking: &BookingOf<T>, actor: Option<&T::AccountId>, id: BookingId, step: BookingStep) {
+		T::AuditTrail::record(&booking.client, actor, AuditEvent::Booking { id, step });
 	}
 
 	pub(crate) fn booking_of_therapist(id: BookingId, who: &T::AccountId) -> Result<BookingOf<T>, DispatchError> {

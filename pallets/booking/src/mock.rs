@@ -57,6 +57,7 @@ impl pallet_mv_credentials::Config for Test {
 	type MaxDelegationsPerDelegator = ConstU32<2>;
 	type MaxExpiriesPerBlock = ConstU32<100>;
 	type WeightInfo = ();
+	type AuditTrail = ();
 }
 
 thread_local! {
@@ -189,6 +190,7 @@ impl Config for Test {
 	type CoverageDeposit = ConstU64<50>;
 	type DefaultCrisisTerms = Crisis;
 	type WeightInfo = ();
+	type AuditTrail = mentalverse_primitives::testing::RecordingTrail;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
 }

@@ -1,5 +1,6 @@
 //! Benchmarks (frame-benchmarking v2) for every call over its worst case: a disclosure (two
-//! parties checked) or break-glass access (a review written too), a full prune.
+//! parties checked) or break-glass access (a review written too), a full prune; and one step
+//! of another pallet's process appended through [`AuditTrail`].
 
 use super::*;
 use crate::Pallet as Compliance;
@@ -102,6 +103,7 @@ mod benchmarks {
 			Basis::Consent(treatment),
 		)
 		.expect("log");
+		let before = Trails::<T>::get(&subject).next;
 		#[extrinsic_call]
 		log_access(
 			RawOrigin::Signed(therapist),
@@ -112,7 +114,22 @@ mod benchmarks {
 			Action::Disclosure { recipient: provider },
 			Basis::Consent(id),
 		);
-		assert_eq!(Trails::<T>::get(&subject).next, 2);
+		assert_eq!(Trails::<T>::get(&subject).next, before + 1);
+	}
+
+	/// Another pallet's step, with an actor, appended to a trail that already has entries.
+	#[benchmark]
+	fn record_process_step() {
+		let subject = funded::<T>("subject");
+		let therapist = funded::<T>("therapist");
+		consent::<T>(&subject, &therapist, Purpose::Treatment);
+		let before = Trails::<T>::get(&subject).next;
+		let event = AuditEvent::SessionRecordAnchored { booking: u64::MAX, record: H256::repeat_byte(9) };
+		#[block]
+		{
+			<Compliance<T> as AuditTrail<T::AccountId>>::record(&subject, Some(&therapist), event);
+		}
+		assert_eq!(Trails::<T>::get(&subject).next, before + 1);
 	}
 
 	/// Emergency access by an on-call therapist: the entry and a review.

@@ -13,7 +13,8 @@ impl<T: Config> Pallet<T> {
 	/// - every trail links: each stored entry's `prev` is the digest of the one before it, the
 	///   last one's digest is the head, and exactly `first..next` is stored;
 	/// - holds equal deposits: each account's consent hold is the sum of its consents'
-	///   deposits, its trail-entry hold the sum of its entries' deposits;
+	///   deposits, its trail-entry hold the sum of its access entries' deposits (other entries
+///   are paid by fees);
 	/// - ids are below their counters; every open review names a break-glass entry's accessor;
 	/// - erasure requests name distinct custodians, are completed exactly when all attested,
 	///   are never pending behind the overdue cursor, and their holds equal their deposits.
@@ -31,8 +32,10 @@ impl<T: Config> Pallet<T> {
 					ensure_that(entry.prev == H256::zero(), "a trail starts from zero")?;
 				}
 				prev = Some(entry.digest());
-				let held = entry_deposits.entry(entry.accessor.clone()).or_insert_with(Zero::zero);
-				*held = held.saturating_add(entry.deposit);
+				if let Some(access) = entry.access() {
+					let held = entry_deposits.entry(access.accessor.clone()).or_insert_with(Zero::zero);
+					*held = held.saturating_add(access.deposit);
+				}
 				stored += 1;
 			}
 			ensure_that(prev.unwrap_or(trail.head) == trail.head, "the head is the last entry's digest")?;

@@ -21,13 +21,19 @@
 //!   altered ([`Pallet::verify_trail`]). A consent must be in force, held by the accessor (or,
 //!   for a disclosure, by the recipient), for the entry's purpose; psychotherapy notes need a
 //!   [`Purpose::PsychotherapyNotes`] consent of their own (45 CFR 164.508(a)(2)).
+//! - **Automatic entries**: the trail is the subject's whole audit record. Consent grants and
+//!   revocations enter it ([`Logged::ConsentGranted`], [`Logged::ConsentRevoked`]), and other
+//!   pallets report their steps — credential changes, booking steps, anchored session records
+//!   — through [`mentalverse_primitives::AuditTrail`], which this pallet implements
+//!   ([`Logged::Process`]). Every entry goes through one append, so all of them chain alike.
 //! - **Break-glass**: without consent, only an account the runtime reports as crisis on call
 //!   ([`Config::OnCall`]) may log an access, with a justification. The entry is logged like
 //!   any other and opens a [`Review`] that [`Config::ReviewOrigin`] must close with an
 //!   outcome ([`Pallet::close_review`]); [`Pallet::pending_reviews`] lists the open ones.
-//! - **Accounting of disclosures** ([`Pallet::accounting`]): a subject's entries between two
-//!   dates, paginated — date, accessor or recipient, purpose, record class — over the
-//!   retention period (at least six years, 45 CFR 164.528).
+//! - **Accounting of disclosures** ([`Pallet::accounting`]): a subject's accesses and
+//!   disclosures between two dates, paginated — date, accessor or recipient, purpose, record
+//!   class — over the retention period (at least six years, 45 CFR 164.528).
+//!   [`Pallet::trail_entries`] pages through every entry, for verification.
 //! - **Erasure** ([`Pallet::request_erasure`], [`Pallet::attest_erasure`],
 //!   [`Pallet::close_erasure`]): a subject asks the custodians holding a record (off-chain
 //!   storage services registered by [`Config::CustodianOrigin`]) to destroy it and its keys;
@@ -42,11 +48,16 @@
 //!
 //! Full entries are kept in state, not only in events: the accounting must answer for six
 //! years from any node without an archive or an indexer, and a verifier must be able to
-//! compare a copy entry by entry. An entry is about 190 bytes; the accessor pays
-//! [`Config::EntryDeposit`] per entry, held while it is stored. After the retention of the
-//! entry's record class (never less than [`Config::TrailRetention`]) anyone may
-//! [`Pallet::prune_trail`] the oldest entries, which returns their deposits; the trail's head digest and count never go back, and the first
-//! kept entry's `prev` still links it to the pruned past.
+//! compare a copy entry by entry. An access entry is about 190 bytes; the accessor pays
+//! [`Config::EntryDeposit`] per entry, held while it is stored. Consent changes and other
+//! pallets' steps (about 90 bytes) are paid by the fee of the call that makes them, whose weight
+//! includes the append: they are records the protocol requires, not storage a user chooses; a
+//! sponsored client holding only the fee must still be able to book; and each call adds a
+//! bounded number of fixed-size entries. After the retention of an access's record class (never
+//! less than [`Config::TrailRetention`]; other entries: [`Config::TrailRetention`]) anyone may
+//! [`Pallet::prune_trail`] the oldest entries, which returns their deposits; the trail's head
+//! digest and count never go back, and the first kept entry's `prev` still links it to the
+//! pruned past.
 //!
 //! ## Example
 //!
@@ -81,6 +92,7 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use frame_support::traits::fungible::{Inspect as FunInspect, MutateHold};
+use mentalverse_primitives::AuditTrail;
 
 /// Balance type of the configured currency.
 pub type BalanceOf<T> =
@@ -263,8 +275,8 @@ pub mod pallet {
 			expires_at: Option<UnixSeconds>,
 		},
 		ConsentRevoked { subject: T::AccountId, grantee: T::AccountId, purpose: Purpose, id: ConsentId },
-		/// An entry was appended; `digest` is the trail's new head.
-		EntryLogged { subject: T::AccountId, index: EntryIndex, accessor: T::AccountId, digest: H256 },
+		/// An entry was appended to `subject`'s trail; `digest` is the trail's new head.
+		EntryLogged { subject: T::AccountId, index: EntryIndex, digest: H256 },
 		/// Emergency access without consent: review `review` is open.
 		BreakGlass {
 			subject: T::AccountId,
@@ -380,11 +392,12 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Consent to `grantee` using the caller's records for `purpose`, until `expires_at`
-		/// (Unix seconds) if given. Holds [`Config::ConsentDeposit`] from the caller.
+		/// (Unix seconds) if given. Holds [`Config::ConsentDeposit`] from the caller. The grant
+		/// enters the caller's trail.
 		///
 		/// - Origin: signed; the subject.
 		/// - Errors: `SelfConsent`, `ExpiryInPast`, `AlreadyGranted`, `CannotPayDeposit`.
-		/// - Event: [`Event::ConsentGranted`].
+		/// - Events: [`Event::ConsentGranted`], [`Event::EntryLogged`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::grant_consent())]
 		pub fn grant_consent(
@@ -404,22 +417,25 @@ pub mod pallet {
 				.map_err(|_| Error::<T>::CannotPayDeposit)?;
 			let id = Self::take_id::<NextConsentId<T>>();
 			Consents::<T>::insert(key, Consent { id, granted_at: now, expires_at, deposit });
+			Self::append(&subject, Logged::ConsentGranted { grantee: grantee.clone(), purpose, id, expires_at });
 			Self::deposit_event(Event::ConsentGranted { subject, grantee, purpose, id, expires_at });
 			Ok(())
 		}
 
 		/// Withdraw the consent given to `grantee` for `purpose` (in force or expired); its
-		/// deposit returns. Entries already logged under it stay: they were lawful then.
+		/// deposit returns. Entries already logged under it stay: they were lawful then. The
+		/// revocation enters the caller's trail.
 		///
 		/// - Origin: signed; the subject.
 		/// - Errors: `NoConsent`.
-		/// - Event: [`Event::ConsentRevoked`].
+		/// - Events: [`Event::ConsentRevoked`], [`Event::EntryLogged`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::revoke_consent())]
 		pub fn revoke_consent(origin: OriginFor<T>, grantee: T::AccountId, purpose: Purpose) -> DispatchResult {
 			let subject = ensure_signed(origin)?;
 			let consent = Consents::<T>::take((&subject, &grantee, purpose)).ok_or(Error::<T>::NoConsent)?;
 			T::Currency::release(&HoldReason::Consent.into(), &subject, consent.deposit, Precision::BestEffort)?;
+			Self::append(&subject, Logged::ConsentRevoked { grantee: grantee.clone(), purpose, id: consent.id });
 			Self::deposit_event(Event::ConsentRevoked { subject, grantee, purpose, id: consent.id });
 			Ok(())
 		}
@@ -584,6 +600,20 @@ pub mod pallet {
 		pub fn close_erasure(origin: OriginFor<T>, id: ErasureId) -> DispatchResult {
 			let subject = ensure_signed(origin)?;
 			Self::do_close_erasure(subject, id)
+		}
+	}
+
+	/// Other pallets' steps (credentials, bookings, session records) enter the subject's trail
+	/// as [`Logged::Process`] entries. They are paid by the fee of the call that takes the
+	/// step, which includes [`WeightInfo::record_process_step`], rather than by a deposit: see
+	/// "Storage and its cost" in the crate documentation.
+	impl<T: Config> AuditTrail<T::AccountId> for Pallet<T> {
+		fn record(subject: &T::AccountId, actor: Option<&T::AccountId>, event: AuditEvent) {
+			Self::append(subject, Logged::Process { actor: actor.cloned(), event });
+		}
+
+		fn weight() -> Weight {
+			T::WeightInfo::record_process_step()
 		}
 	}
 

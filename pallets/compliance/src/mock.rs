@@ -167,6 +167,11 @@ pub fn signed(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
+/// The access CLIENT's trail logs at `index`.
+pub fn access_at(index: crate::EntryIndex) -> crate::Access<AccountId, Balance> {
+	crate::Entries::<Test>::get(CLIENT, index).and_then(|entry| entry.access().cloned()).expect("an access")
+}
+
 pub fn record(n: u8) -> sp_core::H256 {
 	sp_core::H256::repeat_byte(n)
 }

@@ -48,16 +48,8 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::EntryDeposit::get();
 		T::Currency::hold(&HoldReason::TrailEntry.into(), &accessor, deposit)
 			.map_err(|_| Error::<T>::CannotPayDeposit)?;
-
-		let mut trail = Trails::<T>::get(&subject);
-		let index = trail.next;
-		let entry = Entry { at: now, accessor: accessor.clone(), record, class, purpose, action, basis, deposit, prev: trail.head };
-		let digest = entry.digest();
-		Entries::<T>::insert(&subject, index, entry);
-		trail.next = index.saturating_add(1);
-		trail.head = digest;
-		Trails::<T>::insert(&subject, trail);
-		Self::deposit_event(Event::EntryLogged { subject: subject.clone(), index, accessor: accessor.clone(), digest });
+		let access = Access { accessor: accessor.clone(), record, class, purpose, action, basis, deposit };
+		let index = Self::append(&subject, Logged::Access(access));
 
 		if let Basis::BreakGlass(justification) = basis {
 			let review = Self::take_id::<NextReviewId<T>>();
@@ -70,6 +62,27 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Appends `logged` to `subject`'s trail, chained to the entry before it; returns its index.
+	/// Every entry, whatever it records, goes through here.
+	pub(crate) fn append(subject: &T::AccountId, logged: Logged<T::AccountId, BalanceOf<T>>) -> EntryIndex {
+		let mut trail = Trails::<T>::get(subject);
+		let index = trail.next;
+		let entry = Entry { at: Self::now(), logged, prev: trail.head };
+		let digest = entry.digest();
+		Entries::<T>::insert(subject, index, entry);
+		trail.next = index.saturating_add(1);
+		trail.head = digest;
+		Trails::<T>::insert(subject, trail);
+		Self::deposit_event(Event::EntryLogged { subject: subject.clone(), index, digest });
+		index
+	}
+
+	/// How long `entry` is kept: its record class's retention for an access, the six-year
+	/// floor for everything else.
+	fn retention_of(entry: &EntryOf<T>) -> UnixSeconds {
+		entry.access().map_or_else(T::TrailRetention::get, |access| Retention::<T>::get(access.class))
+	}
+
 	/// Removes the subject's oldest entries past their class's retention, at most `MaxPrune`;
 	/// returns how many.
 	pub(crate) fn do_prune(subject: &T::AccountId) -> Result<u32, DispatchError> {
@@ -79,14 +92,16 @@ impl<T: Config> Pallet<T> {
 		while removed < T::MaxPrune::get() && trail.first < trail.next {
 			match Entries::<T>::get(subject, trail.first) {
 				// Pruning stops at the first entry still kept: the stored range stays contiguous.
-				Some(entry) if entry.at.saturating_add(Retention::<T>::get(entry.class)) < now => {
+				Some(entry) if entry.at.saturating_add(Self::retention_of(&entry)) < now => {
 					Entries::<T>::remove(subject, trail.first);
-					T::Currency::release(
-						&HoldReason::TrailEntry.into(),
-						&entry.accessor,
-						entry.deposit,
-						Precision::BestEffort,
-					)?;
+					if let Some(access) = entry.access() {
+						T::Currency::release(
+							&HoldReason::TrailEntry.into(),
+							&access.accessor,
+							access.deposit,
+							Precision::BestEffort,
+						)?;
+					}
 					trail.first = trail.first.saturating_add(1);
 					removed = removed.saturating_add(1);
 				},

@@ -5,6 +5,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
+pub use mentalverse_primitives::{AuditEvent, BookingStep, CredentialChange};
 use sp_core::H256;
 
 /// Unix time in seconds (the timestamp pallet's milliseconds / 1000).
@@ -103,16 +104,12 @@ pub enum Action<AccountId> {
 	Disclosure { recipient: AccountId },
 }
 
-/// One line of a subject's trail. `prev` is the digest of the entry before it (zero for the
-/// first), and the entry's own digest is `blake2_256` of its SCALE encoding, so each digest
-/// commits to the whole trail before it.
+/// An access to, or a disclosure of, a subject's off-chain record.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 	Debug,
 )]
-pub struct Entry<AccountId, Balance> {
-	/// When it was logged (block time).
-	pub at: UnixSeconds,
+pub struct Access<AccountId, Balance> {
 	/// Who accessed or disclosed.
 	pub accessor: AccountId,
 	/// Salted commitment of the off-chain record.
@@ -123,6 +120,36 @@ pub struct Entry<AccountId, Balance> {
 	pub basis: Basis,
 	/// Held from the accessor while the entry is stored.
 	pub deposit: Balance,
+}
+
+/// What one entry of a trail records.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Debug,
+)]
+pub enum Logged<AccountId, Balance> {
+	/// An access or disclosure, logged by its accessor (the accounting of disclosures).
+	Access(Access<AccountId, Balance>),
+	/// The subject consented to `grantee` using their records for `purpose`.
+	ConsentGranted { grantee: AccountId, purpose: Purpose, id: ConsentId, expires_at: Option<UnixSeconds> },
+	/// The subject withdrew consent `id`.
+	ConsentRevoked { grantee: AccountId, purpose: Purpose, id: ConsentId },
+	/// A step of another pallet's process concerning the subject, caused by `actor`
+	/// (`None`: governance), reported through [`mentalverse_primitives::AuditTrail`].
+	Process { actor: Option<AccountId>, event: AuditEvent },
+}
+
+/// One line of a subject's trail. `prev` is the digest of the entry before it (zero for the
+/// first), and the entry's own digest is `blake2_256` of its SCALE encoding, so each digest
+/// commits to the whole trail before it.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Debug,
+)]
+pub struct Entry<AccountId, Balance> {
+	/// When it was logged (block time).
+	pub at: UnixSeconds,
+	pub logged: Logged<AccountId, Balance>,
 	/// Digest of the previous entry of the trail.
 	pub prev: H256,
 }
@@ -131,6 +158,14 @@ impl<AccountId: Encode, Balance: Encode> Entry<AccountId, Balance> {
 	/// This entry's digest: what the next entry's `prev` and the trail's head commit to.
 	pub fn digest(&self) -> H256 {
 		H256(sp_io::hashing::blake2_256(&self.encode()))
+	}
+
+	/// The access or disclosure this entry logs, if it logs one.
+	pub fn access(&self) -> Option<&Access<AccountId, Balance>> {
+		match &self.logged {
+			Logged::Access(access) => Some(access),
+			_ => None,
+		}
 	}
 }
 

@@ -4,9 +4,14 @@ use crate::{pallet::*, *};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
 
+/// Entries an accounting page may read per entry it returns.
+const SCAN_PER_PAGE: usize = 4;
+
 impl<T: Config> Pallet<T> {
-	/// `subject`'s entries logged in `[from, to]` (Unix seconds), oldest first, at most
-	/// `limit` (capped at [`Config::MaxPage`]); `cursor` is the `next` of the previous page.
+	/// `subject`'s accesses and disclosures logged in `[from, to]` (Unix seconds), oldest
+	/// first, at most `limit` (capped at [`Config::MaxPage`]); `cursor` is the `next` of the
+	/// previous page. Other entries (consents, other pallets' steps) are skipped; a page reads
+	/// at most four times its size, so it may come back short with a `next`.
 	pub fn accounting(
 		subject: &T::AccountId,
 		from: UnixSeconds,
@@ -16,20 +21,32 @@ impl<T: Config> Pallet<T> {
 	) -> AccountingPage<T::AccountId, BalanceOf<T>> {
 		let trail = Trails::<T>::get(subject);
 		let limit = limit.min(T::MaxPage::get()) as usize;
+		let mut budget = limit.saturating_mul(SCAN_PER_PAGE);
 		let mut index = cursor.unwrap_or_else(|| Self::first_at_or_after(subject, &trail, from)).max(trail.first);
 		let mut entries = Vec::new();
-		while index < trail.next && entries.len() < limit {
+		while index < trail.next && entries.len() < limit && budget > 0 {
 			let Some(entry) = Entries::<T>::get(subject, index) else { break };
 			if entry.at > to {
 				return AccountingPage { entries, next: None };
 			}
-			if entry.at >= from {
+			if entry.at >= from && entry.access().is_some() {
 				entries.push((index, entry));
 			}
 			index += 1;
+			budget -= 1;
 		}
 		let more = index < trail.next && Entries::<T>::get(subject, index).is_some_and(|e| e.at <= to);
 		AccountingPage { entries, next: more.then_some(index) }
+	}
+
+	/// Every entry of `subject`'s trail from index `from` (or the first stored), at most
+	/// `limit` (capped at [`Config::MaxPage`]): the contiguous copy a verifier checks.
+	pub fn trail_entries(subject: &T::AccountId, from: EntryIndex, limit: u32) -> AccountingPage<T::AccountId, BalanceOf<T>> {
+		let trail = Trails::<T>::get(subject);
+		let start = from.max(trail.first);
+		let end = trail.next.min(start.saturating_add(limit.min(T::MaxPage::get()) as u64));
+		let entries = (start..end).filter_map(|index| Entries::<T>::get(subject, index).map(|entry| (index, entry))).collect();
+		AccountingPage { entries, next: (end < trail.next).then_some(end) }
 	}
 
 	/// First stored index whose entry is at or after `from`: entries are logged in time order,

@@ -43,6 +43,7 @@ pub trait WeightInfo {
 	fn grant_consent() -> Weight;
 	fn revoke_consent() -> Weight;
 	fn log_access_consented() -> Weight;
+	fn record_process_step() -> Weight;
 	fn log_access_break_glass() -> Weight;
 	fn close_review() -> Weight;
 	fn prune_trail(n: u32, ) -> Weight;
@@ -101,6 +102,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Entries` (r:0 w:1)
 	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(228), added: 2703, mode: `MaxEncodedLen`)
 	fn log_access_consented() -> Weight {
+		// Proof size: measured `592`, estimated `3730` bytes.
+		// Minimum execution time: 1_228_412_000 picoseconds.
+		Weight::from_parts(1_676_034_000, 3730)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn record_process_step() -> Weight {
 		// Proof size: measured `592`, estimated `3730` bytes.
 		// Minimum execution time: 1_228_412_000 picoseconds.
 		Weight::from_parts(1_676_034_000, 3730)
@@ -288,6 +296,11 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn log_access_consented() -> Weight {
+		Weight::from_parts(1_676_034_000, 3730)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn record_process_step() -> Weight {
 		Weight::from_parts(1_676_034_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))

@@ -68,6 +68,8 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+use mentalverse_primitives::{AuditEvent, AuditTrail, CredentialChange};
+
 use alloc::vec::Vec;
 use frame_support::traits::fungible::{Inspect as FunInspect, Mutate as FunMutate, MutateHold};
 
@@ -171,6 +173,9 @@ pub mod pallet {
 
 		/// Weight information for the calls and the sweep.
 		type WeightInfo: WeightInfo;
+
+		/// The subject's audit trail, which records every change of a credential's standing.
+		type AuditTrail: AuditTrail<Self::AccountId>;
 	}
 
 	/// Accredited issuers.
@@ -537,7 +542,7 @@ pub mod pallet {
 		///   `ExpiryNotInFuture`, `DuplicateCommitment`, `TooManyCredentials`, `CannotPayDeposit`.
 		/// - Event: [`Event::CredentialIssued`].
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::issue(T::MaxDelegationDepth::get() as u32))]
+		#[pallet::weight(T::WeightInfo::issue(T::MaxDelegationDepth::get() as u32).saturating_add(T::AuditTrail::weight()))]
 		pub fn issue(
 			origin: OriginFor<T>,
 			subject: T::AccountId,
@@ -593,6 +598,7 @@ pub mod pallet {
 				ExpiryQueue::<T>::insert(until, id, ());
 			}
 			CredentialById::<T>::insert(id, credential);
+			T::AuditTrail::record(&subject, Some(&who), AuditEvent::Credential { id, change: CredentialChange::Issued });
 			Self::deposit_event(Event::CredentialIssued { id, subject, issuer, kind: tag });
 			Ok(())
 		}
@@ -605,7 +611,7 @@ pub mod pallet {
 		///   `ExpiryNotInFuture`, plus the issuing checks.
 		/// - Event: [`Event::CredentialRenewed`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::renew(T::MaxDelegationDepth::get() as u32))]
+		#[pallet::weight(T::WeightInfo::renew(T::MaxDelegationDepth::get() as u32).saturating_add(T::AuditTrail::weight()))]
 		pub fn renew(
 			origin: OriginFor<T>,
 			id: CredentialId,
@@ -625,7 +631,7 @@ pub mod pallet {
 			if credential.status == CredentialStatus::Expired {
 				credential.status = CredentialStatus::Active;
 			}
-			CredentialById::<T>::insert(id, credential);
+			Self::store_and_audit(&who, id, credential, CredentialChange::Renewed);
 			Self::deposit_event(Event::CredentialRenewed { id, valid_until });
 			Ok(())
 		}
@@ -636,14 +642,14 @@ pub mod pallet {
 		/// - Errors: `UnknownCredential`, `NotInAuthorityChain`, `CredentialExpired`, `NotActive`.
 		/// - Event: [`Event::CredentialSuspended`].
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::suspend(T::MaxDelegationDepth::get() as u32))]
+		#[pallet::weight(T::WeightInfo::suspend(T::MaxDelegationDepth::get() as u32).saturating_add(T::AuditTrail::weight()))]
 		pub fn suspend(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut credential = Self::credential_for_authority(id, &who)?;
 			ensure!(!Self::is_expired(&credential), Error::<T>::CredentialExpired);
 			ensure!(credential.status == CredentialStatus::Active, Error::<T>::NotActive);
 			credential.status = CredentialStatus::Suspended;
-			CredentialById::<T>::insert(id, credential);
+			Self::store_and_audit(&who, id, credential, CredentialChange::Suspended);
 			Self::deposit_event(Event::CredentialSuspended { id });
 			Ok(())
 		}
@@ -654,13 +660,13 @@ pub mod pallet {
 		/// - Errors: `UnknownCredential`, `NotInAuthorityChain`, `NotSuspended`.
 		/// - Event: [`Event::CredentialReinstated`].
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::reinstate(T::MaxDelegationDepth::get() as u32))]
+		#[pallet::weight(T::WeightInfo::reinstate(T::MaxDelegationDepth::get() as u32).saturating_add(T::AuditTrail::weight()))]
 		pub fn reinstate(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut credential = Self::credential_for_authority(id, &who)?;
 			ensure!(credential.status == CredentialStatus::Suspended, Error::<T>::NotSuspended);
 			credential.status = CredentialStatus::Active;
-			CredentialById::<T>::insert(id, credential);
+			Self::store_and_audit(&who, id, credential, CredentialChange::Reinstated);
 			Self::deposit_event(Event::CredentialReinstated { id });
 			Ok(())
 		}
@@ -672,7 +678,7 @@ pub mod pallet {
 		/// - Errors: `UnknownCredential`, `NotInAuthorityChain`, `AlreadyRevoked`.
 		/// - Event: [`Event::CredentialRevoked`].
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::revoke(T::MaxDelegationDepth::get() as u32))]
+		#[pallet::weight(T::WeightInfo::revoke(T::MaxDelegationDepth::get() as u32).saturating_add(T::AuditTrail::weight()))]
 		pub fn revoke(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut credential = Self::credential_for_authority(id, &who)?;
@@ -681,7 +687,7 @@ pub mod pallet {
 			if let Some(until) = credential.valid_until {
 				ExpiryQueue::<T>::remove(until, id);
 			}
-			CredentialById::<T>::insert(id, credential);
+			Self::store_and_audit(&who, id, credential, CredentialChange::Revoked);
 			Self::deposit_event(Event::CredentialRevoked { id, by: who });
 			Ok(())
 		}
@@ -836,6 +842,13 @@ pub mod pallet {
 
 		fn in_authority_chain(who: &T::AccountId, credential: &CredentialOf<T>) -> bool {
 			Self::is_above(who, &credential.issuer, credential.delegation)
+		}
+
+		/// Stores a credential whose standing `who` changed, and records the change in its
+		/// subject's audit trail.
+		fn store_and_audit(who: &T::AccountId, id: CredentialId, credential: CredentialOf<T>, change: CredentialChange) {
+			T::AuditTrail::record(&credential.subject, Some(who), AuditEvent::Credential { id, change });
+			CredentialById::<T>::insert(id, credential);
 		}
 
 		fn credential_for_authority(id: CredentialId, who: &T::AccountId) -> Result<CredentialOf<T>, DispatchError> {

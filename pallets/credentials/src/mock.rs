@@ -54,6 +54,7 @@ impl Config for Test {
 	type MaxDelegationsPerDelegator = ConstU32<3>;
 	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
 	type WeightInfo = ();
+	type AuditTrail = mentalverse_primitives::testing::RecordingTrail;
 }
 
 /// Governance-accredited licensing board.

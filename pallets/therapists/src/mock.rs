@@ -53,6 +53,7 @@ impl pallet_mv_credentials::Config for Test {
 	type MaxDelegationsPerDelegator = ConstU32<2>;
 	type MaxExpiriesPerBlock = ConstU32<100>;
 	type WeightInfo = ();
+	type AuditTrail = ();
 }
 
 thread_local! {

@@ -132,8 +132,8 @@ sp_api::decl_runtime_apis! {
 	}
 
 	/// Consents and the audit trail (`mentalverse_hasConsent`,
-	/// `mentalverse_accountingOfDisclosures`, `mentalverse_verifyAuditTrail`,
-	/// `mentalverse_pendingReviews`).
+	/// `mentalverse_accountingOfDisclosures`, `mentalverse_auditTrail`,
+	/// `mentalverse_verifyAuditTrail`, `mentalverse_pendingReviews`).
 	pub trait ComplianceApi<AccountId, Balance>
 	where
 		AccountId: Codec,
@@ -141,8 +141,8 @@ sp_api::decl_runtime_apis! {
 	{
 		/// Whether `grantee` holds `subject`'s consent for `purpose` now.
 		fn has_consent(subject: AccountId, grantee: AccountId, purpose: Purpose) -> bool;
-		/// `subject`'s trail entries logged in `[from, to]` (Unix seconds), a page of at most
-		/// `limit` from `cursor` (the previous page's `next`).
+		/// `subject`'s accesses and disclosures logged in `[from, to]` (Unix seconds), a page of
+		/// at most `limit` from `cursor` (the previous page's `next`).
 		fn accounting(
 			subject: AccountId,
 			from: u64,
@@ -150,6 +150,8 @@ sp_api::decl_runtime_apis! {
 			cursor: Option<EntryIndex>,
 			limit: u32,
 		) -> AccountingPage<AccountId, Balance>;
+		/// Every entry of `subject`'s trail from index `from`, at most `limit`.
+		fn trail(subject: AccountId, from: EntryIndex, limit: u32) -> AccountingPage<AccountId, Balance>;
 		/// Checks a copy of `subject`'s entries, the first at index `from`, against the chain.
 		fn verify_trail(subject: AccountId, from: EntryIndex, entries: Vec<Entry<AccountId, Balance>>) -> TrailCheck;
 		/// Break-glass accesses waiting for review, oldest first.

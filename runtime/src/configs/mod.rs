@@ -181,6 +181,7 @@ impl pallet_mv_credentials::Config for Runtime {
 	/// all of them falling in one block within 100 blocks (10 minutes).
 	type MaxExpiriesPerBlock = ConstU32<1_000>;
 	type WeightInfo = pallet_mv_credentials::weights::SubstrateWeight<Runtime>;
+	type AuditTrail = Compliance;
 }
 
 parameter_types! {
@@ -236,6 +237,8 @@ impl pallet_mv_booking::Config for Runtime {
 	type Directory = Therapists;
 	/// The client's session-recording consent to the therapist, in the compliance pallet.
 	type Consent = compliance::RecordingConsent;
+	/// Each step of a booking enters its client's audit trail.
+	type AuditTrail = Compliance;
 	/// Loyalty rewards, stake-tier fee discounts and the scholarship fund.
 	type OnSessionPaid = Economy;
 	type FeeDiscount = Economy;

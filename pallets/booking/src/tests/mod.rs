@@ -1,3 +1,4 @@
+mod audit;
 mod crisis;
 mod group;
 mod lifecycle;

@@ -17,8 +17,7 @@ fn break_glass(who: AccountId, purpose: Purpose) -> sp_runtime::DispatchResult {
 fn an_on_call_therapist_may_break_the_glass_and_a_review_opens() {
 	run(|| {
 		assert_ok!(break_glass(ON_CALL, Purpose::Treatment));
-		let entry = Entries::<Test>::get(CLIENT, 0).expect("logged");
-		assert_eq!(entry.basis, Basis::BreakGlass(Justification::RiskToSelf));
+		assert_eq!(access_at(0).basis, Basis::BreakGlass(Justification::RiskToSelf));
 		assert!(events().contains(&Event::BreakGlass {
 			subject: CLIENT,
 			index: 0,

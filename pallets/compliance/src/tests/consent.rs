@@ -10,13 +10,12 @@ fn granting_holds_a_deposit_and_answers_the_query() {
 	run(|| {
 		assert!(!Compliance::has_consent(&CLIENT, &THERAPIST, Purpose::Treatment));
 		assert_ok!(Compliance::grant_consent(signed(CLIENT), THERAPIST, Purpose::Treatment, None));
-		assert_eq!(events(), vec![Event::ConsentGranted {
-			subject: CLIENT,
-			grantee: THERAPIST,
-			purpose: Purpose::Treatment,
-			id: 0,
-			expires_at: None,
-		}]);
+		// The grant enters the client's trail too.
+		let digest = Entries::<Test>::get(CLIENT, 0).expect("logged").digest();
+		assert_eq!(events(), vec![
+			Event::EntryLogged { subject: CLIENT, index: 0, digest },
+			Event::ConsentGranted { subject: CLIENT, grantee: THERAPIST, purpose: Purpose::Treatment, id: 0, expires_at: None },
+		]);
 		assert!(Compliance::has_consent(&CLIENT, &THERAPIST, Purpose::Treatment));
 		// One purpose, one grantee: nothing else is implied.
 		assert!(!Compliance::has_consent(&CLIENT, &THERAPIST, Purpose::SessionRecording));

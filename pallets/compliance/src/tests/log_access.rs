@@ -18,13 +18,17 @@ fn a_consented_access_is_appended_and_chained() {
 		assert_ok!(access(THERAPIST, 1, RecordClass::SessionNote, Purpose::Treatment, Basis::Consent(id)));
 		advance(60);
 		assert_ok!(access(THERAPIST, 2, RecordClass::TreatmentPlan, Purpose::Treatment, Basis::Consent(id)));
-		let first = Entries::<Test>::get(CLIENT, 0).expect("logged");
-		let second = Entries::<Test>::get(CLIENT, 1).expect("logged");
-		assert_eq!(first.prev, H256::zero());
+		// Entry 0 is the consent's grant.
+		let grant = Entries::<Test>::get(CLIENT, 0).expect("logged");
+		let first = Entries::<Test>::get(CLIENT, 1).expect("logged");
+		let second = Entries::<Test>::get(CLIENT, 2).expect("logged");
+		assert_eq!(grant.prev, H256::zero());
+		assert_eq!(first.prev, grant.digest());
 		assert_eq!(second.prev, first.digest());
 		assert_eq!((first.at, second.at), (START, START + 60));
-		assert_eq!(Trails::<Test>::get(CLIENT), Trail { first: 0, next: 2, head: second.digest() });
-		assert!(events().contains(&Event::EntryLogged { subject: CLIENT, index: 1, accessor: THERAPIST, digest: second.digest() }));
+		assert_eq!((access_at(1).accessor, access_at(2).record), (THERAPIST, record(2)));
+		assert_eq!(Trails::<Test>::get(CLIENT), Trail { first: 0, next: 3, head: second.digest() });
+		assert!(events().contains(&Event::EntryLogged { subject: CLIENT, index: 2, digest: second.digest() }));
 		assert_eq!(Balances::balance_on_hold(&HoldReason::TrailEntry.into(), &THERAPIST), 2 * ENTRY_DEPOSIT);
 	});
 }
@@ -85,7 +89,8 @@ fn a_disclosure_needs_the_recipients_consent() {
 		assert_noop!(disclose(Basis::Consent(own)), Error::<Test>::NoConsent);
 		let sharing = consent(PROVIDER, Purpose::ProviderSharing);
 		assert_ok!(disclose(Basis::Consent(sharing)));
-		let entry = Entries::<Test>::get(CLIENT, 0).expect("logged");
+		// After the two grants.
+		let entry = access_at(2);
 		assert_eq!((entry.accessor, entry.action), (THERAPIST, Action::Disclosure { recipient: PROVIDER }));
 		assert_noop!(
 			Compliance::log_access(

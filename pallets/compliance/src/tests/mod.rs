@@ -1,5 +1,6 @@
 //! One file per call or view, and the property test over random interleavings.
 
+mod audit_trail;
 mod break_glass;
 mod consent;
 mod erasure;

@@ -57,12 +57,13 @@ fn a_longer_retention_keeps_a_class_s_entries_from_pruning() {
 		log(THERAPIST, RecordClass::PsychotherapyNote, Purpose::PsychotherapyNotes, 0);
 		log(PROVIDER, RecordClass::SessionNote, Purpose::Treatment, 1);
 		advance(7 * YEAR);
-		// The session note goes; pruning stops at the psychotherapy note, kept ten years.
+		// The two grants and the session note go; pruning stops at the psychotherapy note,
+		// kept ten years.
 		assert_ok!(Compliance::prune_trail(signed(8), CLIENT));
-		assert_eq!(Trails::<Test>::get(CLIENT).first, 1);
+		assert_eq!(Trails::<Test>::get(CLIENT).first, 3);
 		assert_noop!(Compliance::prune_trail(signed(8), CLIENT), Error::<Test>::NothingToPrune);
 		advance(3 * YEAR + 1);
 		assert_ok!(Compliance::prune_trail(signed(8), CLIENT));
-		assert_eq!(Trails::<Test>::get(CLIENT).first, 3);
+		assert_eq!(Trails::<Test>::get(CLIENT).first, 5);
 	});
 }

@@ -57,8 +57,15 @@ proptest! {
 					Step::Grant { grantee, purpose, lasts } => {
 						let (grantee, purpose) = (PEOPLE[grantee], PURPOSES[purpose]);
 						let expires = lasts.map(|l| now() + l);
+						let before = Trails::<Test>::get(CLIENT).next;
 						let granted = Compliance::grant_consent(signed(CLIENT), grantee, purpose, expires).is_ok();
 						assert_eq!(granted, !model.contains_key(&(grantee, purpose)));
+						// Each grant, and nothing else, enters the trail.
+						assert_eq!(Trails::<Test>::get(CLIENT).next, before + granted as u64);
+						if granted {
+							let entry = Entries::<Test>::get(CLIENT, before).expect("logged");
+							assert_eq!(entry.logged, Logged::ConsentGranted { grantee, purpose, id: next_id, expires_at: expires });
+						}
 						if granted {
 							model.insert((grantee, purpose), (next_id, expires));
 							next_id += 1;
@@ -66,8 +73,10 @@ proptest! {
 					},
 					Step::Revoke { grantee, purpose } => {
 						let (grantee, purpose) = (PEOPLE[grantee], PURPOSES[purpose]);
+						let before = Trails::<Test>::get(CLIENT).next;
 						let revoked = Compliance::revoke_consent(signed(CLIENT), grantee, purpose).is_ok();
 						assert_eq!(revoked, model.remove(&(grantee, purpose)).is_some());
+						assert_eq!(Trails::<Test>::get(CLIENT).next, before + revoked as u64);
 					},
 					Step::Access { who, recipient, purpose, class, cited, break_glass } => {
 						let (accessor, purpose, class) = (PEOPLE[who], PURPOSES[purpose], CLASSES[class]);

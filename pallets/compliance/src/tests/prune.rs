@@ -25,14 +25,14 @@ fn entries_past_retention_are_pruned_oldest_first_and_their_deposits_return() {
 		let head = Trails::<Test>::get(CLIENT).head;
 		assert_noop!(Compliance::prune_trail(signed(8), CLIENT), Error::<Test>::NothingToPrune);
 		advance(5 * YEAR + 1);
-		// At most MaxPrune (3) a call.
+		// At most MaxPrune (3) a call: the consent's grant and the first two accesses.
 		assert_ok!(Compliance::prune_trail(signed(8), CLIENT));
 		assert_eq!(events().last(), Some(&Event::TrailPruned { subject: CLIENT, first: 3, removed: 3 }));
 		assert_ok!(Compliance::prune_trail(signed(8), CLIENT));
-		assert_eq!(Trails::<Test>::get(CLIENT), Trail { first: 5, next: 6, head });
-		// The sixth entry is a year younger: kept.
+		assert_eq!(Trails::<Test>::get(CLIENT), Trail { first: 6, next: 7, head });
+		// The last access is a year younger: kept.
 		assert_noop!(Compliance::prune_trail(signed(8), CLIENT), Error::<Test>::NothingToPrune);
 		assert_eq!(Balances::balance_on_hold(&HoldReason::TrailEntry.into(), &THERAPIST), ENTRY_DEPOSIT);
-		assert!(Entries::<Test>::get(CLIENT, 4).is_none() && Entries::<Test>::get(CLIENT, 5).is_some());
+		assert!(Entries::<Test>::get(CLIENT, 5).is_none() && Entries::<Test>::get(CLIENT, 6).is_some());
 	});
 }

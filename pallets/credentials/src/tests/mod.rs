@@ -1,5 +1,6 @@
 //! Unit tests, one file per area: every call's success and failure paths and its events.
 
+mod audit;
 mod delegation;
 mod expiry;
 mod inspect;
