@@ -13,6 +13,10 @@ import { finalizedNumber, rpc, startNode, waitFor } from './harness.js';
 import { submit } from './tx.js';
 
 const FLOOD = 1_000;
+// The node's --pool-limit: ready transactions; the fork-aware pool keeps a tenth of it again for
+// future ones (a nonce gap), and refuses the rest at the door.
+const POOL_LIMIT = 100;
+const POOL_CAPACITY = POOL_LIMIT + POOL_LIMIT / 10;
 const MIB = 1024 * 1024;
 
 /** Peak resident memory of a process, in MiB (Linux). */
@@ -40,6 +44,7 @@ describe('abuse of a node', () => {
     await cryptoWaitReady();
     // The production-shaped RPC settings: safe methods only, default CORS for a non-dev chain.
     node = await startNode({ name: 'abuse', dev: false, args: ['--chain', 'dev', '--alice', '--validator', '--rpc-methods', 'safe',
+      '--pool-limit', String(POOL_LIMIT), '--pool-kbytes', '1024',
       '--node-key', '0000000000000000000000000000000000000000000000000000000000000001'] });
     api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
     alice = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Alice');
@@ -127,5 +132,47 @@ describe('abuse of a node', () => {
     assert.ok(peak < 3 * 1024, `peak RSS ${peak} MiB`);
     await waitFor('finality to advance after the flood',
       async () => (await finalizedNumber(node.rpcPort)) > finalizedBefore + 2, 90_000);
+  });
+
+  test(`a flood of future-nonce transactions leaves at most ${POOL_CAPACITY} in the pool`, async () => {
+    const bob = new Keyring({ type: 'sr25519' }).addFromUri('//Bob');
+    const charlie = new Keyring({ type: 'sr25519' }).addFromUri('//Charlie').address;
+    const next = (await api.rpc.system.accountNextIndex(bob.address)).toNumber();
+    // Nonces next+1 … next+FLOOD: valid, but none can be included until `next` arrives.
+    const future = [];
+    for (let i = 1; i <= FLOOD; i += 1) {
+      future.push((await api.tx.balances.transferKeepAlive(charlie, BigInt(i)).signAsync(bob, { nonce: next + i, era: 0 })).toHex());
+    }
+    const responses = await submitAll(node.rpcPort, future);
+    // The pool takes a transaction in while there is room and evicts the worst when a view's
+    // future queue is over its limit; one arriving at a full pool is refused at the door.
+    const refused = responses.filter((r) => r.error);
+    for (const response of refused) {
+      assert.equal(response.error.code, 1016, JSON.stringify(response));
+      assert.match(response.error.data, /limit/);
+    }
+    // The pool's size, as the node reports it after maintaining the pool on its next block.
+    const pooled = async () => {
+      const metrics = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
+      // Substrate labels every metric with the chain: `name{chain="dev"} 3`.
+      const gauge = (name) => Number(metrics.match(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+)`, 'm'))?.[1]);
+      return gauge('substrate_sub_txpool_watched_txs') + gauge('substrate_sub_txpool_unwatched_txs');
+    };
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    await waitFor('a block after the flood', async () => (await api.rpc.chain.getHeader()).number.toNumber() > best + 1, 60_000);
+    const inPool = await pooled();
+    assert.ok(inPool <= POOL_CAPACITY, `${inPool} transactions in the pool`);
+    console.log(`# future-nonce flood of ${FLOOD}: ${refused.length} refused at the door, ${inPool} left in the pool`);
+
+    // Closing the gap lets what the pool kept through, and the chain goes on.
+    const gap = await api.tx.balances.transferKeepAlive(charlie, 1n).signAsync(bob, { nonce: next, era: 0 });
+    assert.ok((await rpc(node.rpcPort, 'author_submitExtrinsic', [gap.toHex()])).result);
+    await waitFor('Bob\'s nonce gap to be closed on chain',
+      async () => (await api.query.system.account(bob.address)).nonce.toNumber() > next, 90_000);
+    const finalizedNow = await finalizedNumber(node.rpcPort);
+    await waitFor('finality to advance after the future-nonce flood',
+      async () => (await finalizedNumber(node.rpcPort)) > finalizedNow + 1, 90_000);
+    const onChain = (await api.query.system.account(bob.address)).nonce.toNumber() - next;
+    assert.ok(onChain <= 1 + POOL_CAPACITY, `${onChain} of Bob's transactions included`);
   });
 });

@@ -1,13 +1,18 @@
 // Faults a validator network must survive, on the topology of scripts/local-network.sh: four
 // validators of the `local` chain (session keys inserted into each one's keystore, Alice the
 // bootnode) and one RPC node, on loopback. GRANDPA needs three of the four votes: one validator
-// down costs nothing, two down stop finality until one returns.
+// down costs nothing, two down stop finality until one returns. Throughout, a client sends
+// transfers through the RPC node; at the end, every transaction reported finalized is in the same
+// canonical block on every node.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { finalizedNumber, rpc, runToExit, startNode, waitFor } from './harness.js';
+import { assertFinalizedPresent, startTransfers } from './load.js';
 
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
 // Fixed libp2p keys (…01 for Alice) make Alice's peer id, the bootnode's, known in advance.
@@ -23,6 +28,8 @@ describe('a four-validator network under faults', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mentalverse-faults-'));
   const nodes = {};
   let bootnode;
+  let api;
+  let load;
 
   /** Starts `name` (index `i`) on its own base path, as the network script does. */
   const start = async (name, i) => {
@@ -60,9 +67,19 @@ describe('a four-validator network under faults', () => {
     const authorities = await rpc(nodes.rpc.rpcPort, 'state_call', ['AuraApi_authorities', '0x']);
     // SCALE: a compact length of 4 (0x10), then four 32-byte keys.
     assert.equal(authorities.result.slice(0, 4), '0x10');
+
+    await cryptoWaitReady();
+    api = await ApiPromise.create({ provider: new WsProvider(nodes.rpc.url), noInitWarn: true });
+    const keyring = new Keyring({ type: 'sr25519' });
+    const senders = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve'].map((uri) => keyring.addFromUri(uri));
+    load = startTransfers(api, senders, keyring.addFromUri('//Ferdie').address, { window: 2 });
   });
 
-  after(async () => { await Promise.all(Object.values(nodes).map((n) => n.stop())); });
+  after(async () => {
+    load?.halt();
+    await api?.disconnect();
+    await Promise.all(Object.values(nodes).map((n) => n.stop()));
+  });
 
   test('one validator killed: blocks are still produced and finalized', async () => {
     await kill('dave');
@@ -94,5 +111,20 @@ describe('a four-validator network under faults', () => {
     await start('charlie', 2);
     await waitFor('finality to pass every block built while stalled', async () =>
       (await finalized('rpc')) >= unfinalized && (await finalized('charlie')) >= unfinalized, 180_000);
+  });
+
+  test('no loss: every transaction reported finalized is in the same block on every node', async () => {
+    await start('dave', 3);
+    const sent = await load.settle(180_000);
+    const refused = sent.filter((r) => r.refused);
+    assert.deepEqual(refused, [], 'the network refused transactions it had accepted');
+    assert.ok(sent.length >= 30, `only ${sent.length} transactions were sent during the faults`);
+    const highest = Math.max(...await Promise.all(sent.map(async (r) =>
+      parseInt((await rpc(nodes.rpc.rpcPort, 'chain_getHeader', [r.blockHash])).result.number, 16))));
+    for (const [name, node] of Object.entries(nodes)) {
+      await waitFor(`${name} to finalize block ${highest}`, async () => (await finalized(name)) >= highest, 120_000);
+      await assertFinalizedPresent((method, params) => rpc(node.rpcPort, method, params), sent, name);
+    }
+    console.log(`# ${sent.length} transfers sent during the faults, all finalized, identical on ${Object.keys(nodes).length} nodes`);
   });
 });
