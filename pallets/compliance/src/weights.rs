@@ -3,7 +3,7 @@
 //! Do not edit by hand: run the script again.
 //!
 //! Benchmark CLI 64.0.0, 2026-12-05. Steps: 10, repeat: 5.
-//! Machine: `vm`, CPU `Intel(R) Xeon(R) Processor`; wasm execution: Compiled; DB cache: 1024 MiB.
+//! Machine: `vm`, CPU `AMD EPYC`; wasm execution: Compiled; DB cache: 1024 MiB.
 //!
 //! Command:
 //!   /root/.cache/mentalverse/target/benchmarks/mentalverse-node-benchmarks
@@ -28,9 +28,9 @@
 //!   --heap-pages
 //!   4096
 //!   --template
-//!   /work/main/scripts/weights-template.hbs
+//!   /work/audit/scripts/weights-template.hbs
 //!   --output
-//!   /work/main/pallets/compliance/src/weights.rs
+//!   /work/audit/pallets/compliance/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -69,12 +69,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::NextConsentId` (r:1 w:1)
 	/// Proof: `Compliance::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Trails` (r:1 w:1)
+	/// Proof: `Compliance::Trails` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Entries` (r:0 w:1)
+	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn grant_consent() -> Weight {
 		// Proof size: measured `113`, estimated `3730` bytes.
-		// Minimum execution time: 845_302_000 picoseconds.
-		Weight::from_parts(1_458_713_000, 3730)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Minimum execution time: 1_111_472_000 picoseconds.
+		Weight::from_parts(1_155_464_000, 3730)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Compliance::Consents` (r:1 w:1)
 	/// Proof: `Compliance::Consents` (`max_values`: None, `max_size`: Some(146), added: 2621, mode: `MaxEncodedLen`)
@@ -82,12 +86,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Trails` (r:1 w:1)
+	/// Proof: `Compliance::Trails` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Entries` (r:0 w:1)
+	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn revoke_consent() -> Weight {
-		// Proof size: measured `356`, estimated `3730` bytes.
-		// Minimum execution time: 723_808_000 picoseconds.
-		Weight::from_parts(1_281_301_000, 3730)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Proof size: measured `515`, estimated `3730` bytes.
+		// Minimum execution time: 1_072_268_000 picoseconds.
+		Weight::from_parts(1_132_050_000, 3730)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -100,20 +110,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Trails` (r:1 w:1)
 	/// Proof: `Compliance::Trails` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Entries` (r:0 w:1)
-	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(228), added: 2703, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn log_access_consented() -> Weight {
 		// Proof size: measured `592`, estimated `3730` bytes.
-		// Minimum execution time: 1_228_412_000 picoseconds.
-		Weight::from_parts(1_676_034_000, 3730)
+		// Minimum execution time: 1_204_977_000 picoseconds.
+		Weight::from_parts(1_269_898_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Compliance::Trails` (r:1 w:1)
+	/// Proof: `Compliance::Trails` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Entries` (r:0 w:1)
+	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn record_process_step() -> Weight {
-		// Proof size: measured `592`, estimated `3730` bytes.
-		// Minimum execution time: 1_228_412_000 picoseconds.
-		Weight::from_parts(1_676_034_000, 3730)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `228`, estimated `3561` bytes.
+		// Minimum execution time: 303_458_000 picoseconds.
+		Weight::from_parts(312_766_000, 3561)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -140,11 +156,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Reviews` (r:0 w:1)
 	/// Proof: `Compliance::Reviews` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Entries` (r:0 w:1)
-	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(228), added: 2703, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn log_access_break_glass() -> Weight {
 		// Proof size: measured `1422`, estimated `6376` bytes.
-		// Minimum execution time: 1_568_982_000 picoseconds.
-		Weight::from_parts(2_622_260_000, 6376)
+		// Minimum execution time: 1_794_350_000 picoseconds.
+		Weight::from_parts(1_849_343_000, 6376)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -152,8 +168,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Reviews` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn close_review() -> Weight {
 		// Proof size: measured `225`, estimated `3562` bytes.
-		// Minimum execution time: 290_500_000 picoseconds.
-		Weight::from_parts(432_453_000, 3562)
+		// Minimum execution time: 260_628_000 picoseconds.
+		Weight::from_parts(277_750_000, 3562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -162,7 +178,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Entries` (r:50 w:50)
-	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(228), added: 2703, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Entries` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Retention` (r:1 w:0)
 	/// Proof: `Compliance::Retention` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:50 w:50)
@@ -172,10 +188,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 50]`.
 	fn prune_trail(n: u32, ) -> Weight {
 		// Proof size: measured `368`, estimated `3561` bytes.
-		// Minimum execution time: 1_557_540_000 picoseconds.
-		Weight::from_parts(1_596_103_000, 3561)
-			// Standard error: 26_003_678
-			.saturating_add(Weight::from_parts(867_423_127, 0).saturating_mul(n.into()))
+		// Minimum execution time: 1_180_270_000 picoseconds.
+		Weight::from_parts(141_808_073, 3561)
+			// Standard error: 11_228_282
+			.saturating_add(Weight::from_parts(755_580_878, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -186,8 +202,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Retention` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	fn set_parameter() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 135_313_000 picoseconds.
-		Weight::from_parts(213_397_000, 0)
+		// Minimum execution time: 146_264_000 picoseconds.
+		Weight::from_parts(153_488_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Compliance::Custodians` (r:1 w:1)
@@ -196,8 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_custodian() -> Weight {
 		// Proof size: measured `10`, estimated `3521` bytes.
-		// Minimum execution time: 214_238_000 picoseconds.
-		Weight::from_parts(351_716_000, 3521)
+		// Minimum execution time: 258_785_000 picoseconds.
+		Weight::from_parts(280_204_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -205,8 +221,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Custodians` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn deregister_custodian() -> Weight {
 		// Proof size: measured `86`, estimated `3521` bytes.
-		// Minimum execution time: 195_680_000 picoseconds.
-		Weight::from_parts(275_858_000, 3521)
+		// Minimum execution time: 246_432_000 picoseconds.
+		Weight::from_parts(262_521_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -227,10 +243,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 8]`.
 	fn request_erasure(n: u32, ) -> Weight {
 		// Proof size: measured `135`, estimated `3730` bytes.
-		// Minimum execution time: 809_160_000 picoseconds.
-		Weight::from_parts(1_129_963_580, 3730)
-			// Standard error: 3_283_702
-			.saturating_add(Weight::from_parts(63_447_722, 0).saturating_mul(n.into()))
+		// Minimum execution time: 956_892_000 picoseconds.
+		Weight::from_parts(915_438_518, 3730)
+			// Standard error: 226_864
+			.saturating_add(Weight::from_parts(77_657_640, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -242,8 +258,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn attest_erasure() -> Weight {
 		// Proof size: measured `702`, estimated `4108` bytes.
-		// Minimum execution time: 283_463_000 picoseconds.
-		Weight::from_parts(348_597_000, 4108)
+		// Minimum execution time: 357_580_000 picoseconds.
+		Weight::from_parts(378_048_000, 4108)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -255,8 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn close_erasure() -> Weight {
 		// Proof size: measured `630`, estimated `4108` bytes.
-		// Minimum execution time: 662_176_000 picoseconds.
-		Weight::from_parts(809_486_000, 4108)
+		// Minimum execution time: 763_540_000 picoseconds.
+		Weight::from_parts(807_823_000, 4108)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -271,10 +287,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[0, 20]`.
 	fn flag_overdue(n: u32, ) -> Weight {
 		// Proof size: measured `386`, estimated `4570` bytes.
-		// Minimum execution time: 164_755_000 picoseconds.
-		Weight::from_parts(292_737_701, 4570)
-			// Standard error: 2_001_928
-			.saturating_add(Weight::from_parts(122_404_670, 0).saturating_mul(n.into()))
+		// Minimum execution time: 234_589_000 picoseconds.
+		Weight::from_parts(291_694_736, 4570)
+			// Standard error: 328_232
+			.saturating_add(Weight::from_parts(139_190_606, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -286,38 +302,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's costs, for mock runtimes and tests.
 impl WeightInfo for () {
 	fn grant_consent() -> Weight {
-		Weight::from_parts(1_458_713_000, 3730)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(1_155_464_000, 3730)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn revoke_consent() -> Weight {
-		Weight::from_parts(1_281_301_000, 3730)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(1_132_050_000, 3730)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn log_access_consented() -> Weight {
-		Weight::from_parts(1_676_034_000, 3730)
+		Weight::from_parts(1_269_898_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn record_process_step() -> Weight {
-		Weight::from_parts(1_676_034_000, 3730)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(312_766_000, 3561)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn log_access_break_glass() -> Weight {
-		Weight::from_parts(2_622_260_000, 6376)
+		Weight::from_parts(1_849_343_000, 6376)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn close_review() -> Weight {
-		Weight::from_parts(432_453_000, 3562)
+		Weight::from_parts(277_750_000, 3562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn prune_trail(n: u32, ) -> Weight {
-		Weight::from_parts(1_596_103_000, 3561)
-			.saturating_add(Weight::from_parts(867_423_127, 0).saturating_mul(n.into()))
+		Weight::from_parts(141_808_073, 3561)
+			.saturating_add(Weight::from_parts(755_580_878, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -325,40 +341,40 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	fn set_parameter() -> Weight {
-		Weight::from_parts(213_397_000, 0)
+		Weight::from_parts(153_488_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_custodian() -> Weight {
-		Weight::from_parts(351_716_000, 3521)
+		Weight::from_parts(280_204_000, 3521)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deregister_custodian() -> Weight {
-		Weight::from_parts(275_858_000, 3521)
+		Weight::from_parts(262_521_000, 3521)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn request_erasure(n: u32, ) -> Weight {
-		Weight::from_parts(1_129_963_580, 3730)
-			.saturating_add(Weight::from_parts(63_447_722, 0).saturating_mul(n.into()))
+		Weight::from_parts(915_438_518, 3730)
+			.saturating_add(Weight::from_parts(77_657_640, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2531).saturating_mul(n.into()))
 	}
 	fn attest_erasure() -> Weight {
-		Weight::from_parts(348_597_000, 4108)
+		Weight::from_parts(378_048_000, 4108)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn close_erasure() -> Weight {
-		Weight::from_parts(809_486_000, 4108)
+		Weight::from_parts(807_823_000, 4108)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn flag_overdue(n: u32, ) -> Weight {
-		Weight::from_parts(292_737_701, 4570)
-			.saturating_add(Weight::from_parts(122_404_670, 0).saturating_mul(n.into()))
+		Weight::from_parts(291_694_736, 4570)
+			.saturating_add(Weight::from_parts(139_190_606, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
