@@ -19,7 +19,10 @@
 //!                     └─withdraw_crisis──► refunded
 //! ```
 //!
-//! A booking that ends is removed from storage; its events are its history.
+//! A booking that ends is removed from storage; its events are its history, and each step a
+//! party or governance takes (request, confirm, decline, cancel, no-show, complete, dispute,
+//! resolve; crisis raise, accept, withdraw) and each anchored session record enters the
+//! client's audit trail through [`Config::AuditTrail`].
 //!
 //! ## Overview
 //!

@@ -19,6 +19,8 @@
 //!   transaction. A bounded sweep in `on_initialize` then records the transition and emits
 //!   [`Event::CredentialExpired`]; with many expiries in one block the events trail by a few
 //!   blocks, the status never does.
+//! - **Audit trail**: issuing, renewing, suspending, reinstating and revoking a credential enter
+//!   its subject's audit trail, with the account that did it ([`Config::AuditTrail`]).
 //! - **Deposits**: every stored credential and delegation holds a deposit from whoever created it
 //!   ([`HoldReason`]), sized by the bytes stored; removing it releases the deposit.
 //!
