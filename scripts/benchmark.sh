@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks MentalVerse's pallets and writes their `weights.rs` from the measurements.
-#   ./scripts/benchmark.sh                 # every pallet under pallets/
+# Benchmarks MentalVerse's pallets and the chain's block and extrinsic base weights, and writes
+# the weight files from the measurements.
+#   ./scripts/benchmark.sh                 # every pallet with benchmarks, then `overhead`
 #   ./scripts/benchmark.sh credentials     # one pallet
+#   ./scripts/benchmark.sh overhead        # runtime/src/weights/{block,extrinsic}_weights.rs
 # STEPS and REPEAT may be overridden; the defaults suit the 2-core reference machine.
 #
 # How it builds (a separate, heavier feature set than the default node):
@@ -27,6 +29,8 @@ PROFILE_DIR=debug
 [ "$BENCH_PROFILE" = dev ] || PROFILE_DIR="$BENCH_PROFILE"
 BENCH_DIR="$CARGO_TARGET_DIR/benchmarks"
 WASM="$BENCH_DIR/mentalverse_runtime_benchmarks.wasm"
+# The production runtime: base weights are those of the runtime that will run them.
+PRODUCTION_WASM="$BENCH_DIR/mentalverse_runtime.wasm"
 WBUILD="$CARGO_TARGET_DIR/debug/wbuild/mentalverse-runtime"
 mkdir -p "$BENCH_DIR"
 
@@ -37,18 +41,34 @@ restore_default_node() {
 }
 trap restore_default_node EXIT
 
+cargo build --locked -p mentalverse-runtime
+cp "$WBUILD/mentalverse_runtime.wasm" "$PRODUCTION_WASM"
 cargo build --locked -p mentalverse-runtime --features runtime-benchmarks
 cp "$WBUILD/mentalverse_runtime.wasm" "$WASM"
 SKIP_WASM_BUILD=1 cargo build --locked --profile "$BENCH_PROFILE" -p mentalverse-node --features runtime-benchmarks
 cp "$CARGO_TARGET_DIR/$PROFILE_DIR/mentalverse-node" "$BENCH_DIR/mentalverse-node-benchmarks"
 
-pallets=("$@")
-if [ ${#pallets[@]} -eq 0 ]; then
-	for dir in pallets/*/; do pallets+=("$(basename "$dir")"); done
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+	for dir in pallets/*/; do
+		[ -f "$dir/src/benchmarking.rs" ] && targets+=("$(basename "$dir")")
+	done
+	targets+=(overhead)
 fi
 
-for name in "${pallets[@]}"; do
-	crate="pallet_mv_${name//-/_}"
+benchmark_overhead() {
+	echo "== benchmarking block and extrinsic overhead"
+	mkdir -p "$REPO_ROOT/runtime/src/weights"
+	"$BENCH_DIR/mentalverse-node-benchmarks" benchmark overhead \
+		--runtime "$PRODUCTION_WASM" \
+		--genesis-builder runtime \
+		--genesis-builder-preset development \
+		--wasm-execution compiled \
+		--weight-path "$REPO_ROOT/runtime/src/weights"
+}
+
+benchmark_pallet() {
+	local name="$1" crate="pallet_mv_${1//-/_}"
 	echo "== benchmarking $crate (steps $STEPS, repeat $REPEAT)"
 	"$BENCH_DIR/mentalverse-node-benchmarks" benchmark pallet \
 		--runtime "$WASM" \
@@ -62,4 +82,8 @@ for name in "${pallets[@]}"; do
 		--heap-pages 4096 \
 		--template "$REPO_ROOT/scripts/weights-template.hbs" \
 		--output "$REPO_ROOT/pallets/$name/src/weights.rs"
+}
+
+for target in "${targets[@]}"; do
+	if [ "$target" = overhead ]; then benchmark_overhead; else benchmark_pallet "$target"; fi
 done

@@ -117,6 +117,14 @@ pub fn run() -> sc_cli::Result<()> {
 			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(None)
 		},
 		#[cfg(feature = "runtime-benchmarks")]
+		Some(Subcommand::Benchmark(frame_benchmarking_cli::BenchmarkCmd::Overhead(cmd)))
+			if cmd.params.runtime.is_some() =>
+		{
+			// The block and extrinsic base weights of a given runtime blob: empty blocks and
+			// blocks full of `System::remark`, built on the blob's development genesis preset.
+			cmd.run_with_default_builder_and_spec::<Block, ()>(None)
+		},
+		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => {
 			use frame_benchmarking_cli::BenchmarkCmd;
 			let runner = cli.create_runner(cmd)?;
