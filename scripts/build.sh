@@ -5,4 +5,4 @@ set -euo pipefail
 . "$(dirname "$0")/env.sh"
 "$REPO_ROOT/scripts/setup.sh"
 cd "$REPO_ROOT"
-cargo build --locked -p mentalverse-node -p mentalverse-upgrade-test-runtime "$@"
+cargo build --locked -p mentalverse-node -p mentalverse-upgrade-test-runtime -p mentalverse-loadgen "$@"

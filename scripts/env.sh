@@ -19,6 +19,9 @@ export REPO_ROOT
 export WASM_BUILD_WORKSPACE_HINT="$REPO_ROOT"
 NODE_BIN="$CARGO_TARGET_DIR/debug/mentalverse-node"
 export NODE_BIN
+# The load generator (`loadgen/`), built with the node by scripts/build.sh.
+LOADGEN_BIN="$CARGO_TARGET_DIR/debug/mentalverse-loadgen"
+export LOADGEN_BIN
 # The same runtime with spec_version + 1, enacted by the runtime-upgrade end-to-end test (a
 # debug build does not compact the wasm: this is the full blob, about 4 MB).
 UPGRADE_RUNTIME_WASM="$CARGO_TARGET_DIR/debug/wbuild/mentalverse-upgrade-test-runtime/mentalverse_upgrade_test_runtime.wasm"
