@@ -4,6 +4,7 @@
 #   ./scripts/benchmark.sh                 # every pallet with benchmarks, then `overhead`
 #   ./scripts/benchmark.sh credentials     # one pallet
 #   ./scripts/benchmark.sh overhead        # runtime/src/weights/{block,extrinsic}_weights.rs
+#   ./scripts/benchmark.sh build           # only build the benchmark node (used by loadbench.sh)
 # STEPS and REPEAT may be overridden; the defaults suit the 2-core reference machine.
 #
 # How it builds (a separate, heavier feature set than the default node):
@@ -39,14 +40,18 @@ restore_default_node() {
 	touch "$REPO_ROOT/runtime/build.rs"
 	cargo build --locked -p mentalverse-node
 }
-trap restore_default_node EXIT
 
-cargo build --locked -p mentalverse-runtime
-cp "$WBUILD/mentalverse_runtime.wasm" "$PRODUCTION_WASM"
-cargo build --locked -p mentalverse-runtime --features runtime-benchmarks
-cp "$WBUILD/mentalverse_runtime.wasm" "$WASM"
-SKIP_WASM_BUILD=1 cargo build --locked --profile "$BENCH_PROFILE" -p mentalverse-node --features runtime-benchmarks
-cp "$CARGO_TARGET_DIR/$PROFILE_DIR/mentalverse-node" "$BENCH_DIR/mentalverse-node-benchmarks"
+# BENCH_NO_BUILD=1 re-runs benchmarks with the node and wasm blobs of the previous build.
+if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
+	trap restore_default_node EXIT
+	cargo build --locked -p mentalverse-runtime
+	cp "$WBUILD/mentalverse_runtime.wasm" "$PRODUCTION_WASM"
+	cargo build --locked -p mentalverse-runtime --features runtime-benchmarks
+	cp "$WBUILD/mentalverse_runtime.wasm" "$WASM"
+	SKIP_WASM_BUILD=1 cargo build --locked --profile "$BENCH_PROFILE" -p mentalverse-node --features runtime-benchmarks
+	cp "$CARGO_TARGET_DIR/$PROFILE_DIR/mentalverse-node" "$BENCH_DIR/mentalverse-node-benchmarks"
+	echo "$BENCH_PROFILE" > "$BENCH_DIR/mentalverse-node-benchmarks.profile"
+fi
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -85,5 +90,9 @@ benchmark_pallet() {
 }
 
 for target in "${targets[@]}"; do
-	if [ "$target" = overhead ]; then benchmark_overhead; else benchmark_pallet "$target"; fi
+	case "$target" in
+		build) ;;
+		overhead) benchmark_overhead ;;
+		*) benchmark_pallet "$target" ;;
+	esac
 done
