@@ -30,7 +30,9 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 "$NODE_BIN" build-spec --chain dev --raw --disable-default-bootnode > "$OUT/spec.json" 2> "$OUT/build-spec.log"
 
+# A single authority with no peers: a fixed network key, and authoring without peers.
 node_args=(--chain "$OUT/spec.json" --base-path "$OUT/chain" --alice --validator --force-authoring
+	--node-key 0000000000000000000000000000000000000000000000000000000000000001
 	--rpc-port "$RPC_PORT" --port "$P2P_PORT" --no-prometheus --no-telemetry --no-mdns
 	# Room for the whole window of pre-signed transactions, and the blocks' state kept for
 	# `benchmark block` afterwards.
@@ -40,21 +42,28 @@ node_args=(--chain "$OUT/spec.json" --base-path "$OUT/chain" --alice --validator
 node_pid=$!
 stop_node() { kill -INT "$node_pid" 2>/dev/null && wait "$node_pid" 2>/dev/null || true; }
 trap stop_node EXIT
+up=0
 for _ in $(seq 120); do
-	curl -sf -H 'Content-Type: application/json' -d '{"jsonrpc":"2.0","id":1,"method":"system_health"}' \
-		"http://127.0.0.1:$RPC_PORT" > /dev/null && break
+	kill -0 "$node_pid" 2>/dev/null || break
+	if curl -sf -H 'Content-Type: application/json' -d '{"jsonrpc":"2.0","id":1,"method":"system_health"}' \
+		"http://127.0.0.1:$RPC_PORT" > /dev/null; then
+		up=1
+		break
+	fi
 	sleep 1
 done
+[ "$up" = 1 ] || { echo "the node did not start; its log:" >&2; tail -20 "$OUT/node.log" >&2; exit 1; }
 
 # shellcheck disable=SC2086
 "$LOADGEN_BIN" run --rpc "127.0.0.1:$RPC_PORT" --results "$OUT/results.json" ${LOAD_ARGS:-} 2> "$OUT/loadgen.log"
 stop_node
 trap - EXIT
 
-# Re-execute every block of the run and compare its time with its weight.
+# Re-execute every block of the run and compare its time with its weight. The block before
+# the run comes first: the first block executed also pays for compiling the runtime.
 read -r first last < <("$LOADGEN_BIN" report --results "$OUT/results.json" --range)
 "$BENCH_NODE" benchmark block --chain "$OUT/spec.json" --base-path "$OUT/chain" \
-	--from "$first" --to "$last" --repeat 3 > "$OUT/block.log" 2>&1
+	--from "$((first - 1))" --to "$last" --repeat 3 > "$OUT/block.log" 2>&1
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "Machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; node: release build; $(date -u +%Y-%m-%d)."

@@ -106,7 +106,7 @@ pub fn listing(n: u64) -> RuntimeCall {
 	};
 	let offering = Offering {
 		kind: SessionKind::Standard,
-		duration_minutes: 50,
+		duration_minutes: SESSION_MINUTES as u16,
 		price: SESSION_PRICE,
 		sliding_scale_floor: None,
 		formats: bounded(vec![Format::Video]),
@@ -131,12 +131,24 @@ pub fn listing(n: u64) -> RuntimeCall {
 	])
 }
 
-/// A client's request for one session at `start` (unix seconds), paid by the client.
+/// Minutes of the load therapists' sessions.
+const SESSION_MINUTES: u32 = 50;
+
+/// `at`, or the start of the next week if a session at `at` would run past the end of the
+/// therapists' all-week availability window (windows do not wrap around the week).
+fn bookable(at: u64) -> u64 {
+	const WEEK: u32 = 7 * 24 * 60;
+	let minute = pallet_mv_therapists::minute_of_week(at);
+	if minute + SESSION_MINUTES > WEEK { at + u64::from(WEEK - minute) * 60 } else { at }
+}
+
+/// A client's request for one session at `start` (unix seconds, moved out of the last minutes
+/// of the week), paid by the client.
 pub fn request(therapist: &AccountId, start: u64, n: u64) -> RuntimeCall {
 	pallet_mv_booking::Call::request {
 		therapist: therapist.clone(),
 		offering: 0,
-		starts: bounded(vec![start]),
+		starts: bounded(vec![bookable(start)]),
 		format: Format::Video,
 		terms: RequestTerms { payer: None, price: None, client_key: commitment("client-key", n).0, recording: false },
 	}

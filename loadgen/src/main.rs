@@ -20,6 +20,7 @@ use clap::Parser;
 use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
 use mentalverse_runtime::{configs::RuntimeBlockWeights, RuntimeCall, SLOT_DURATION};
 use report::Figures;
+use sp_runtime::traits::TransactionExtension;
 use std::{path::PathBuf, time::Duration};
 
 #[derive(Parser)]
@@ -155,12 +156,15 @@ fn run(args: RunArgs) -> rpc::Result<()> {
 }
 
 /// Transactions per second that blocks filled to the normal-class weight limit with an even
-/// mix of `calls` would carry: their weights as charged, each with the base extrinsic weight.
+/// mix of `calls` would carry: their weights as a block charges them — the call, its
+/// transaction extensions and the base extrinsic weight.
 fn weight_ceiling(calls: &[RuntimeCall]) -> f64 {
 	let weights = RuntimeBlockWeights::get();
 	let base = weights.get(DispatchClass::Normal).base_extrinsic.ref_time();
-	let mean = calls.iter().map(|call| call.get_dispatch_info().call_weight.ref_time() + base).sum::<u64>() as f64 /
-		calls.len().max(1) as f64;
+	let charged = |call: &RuntimeCall| {
+		call.get_dispatch_info().call_weight.ref_time() + chain::extension(0).weight(call).ref_time() + base
+	};
+	let mean = calls.iter().map(charged).sum::<u64>() as f64 / calls.len().max(1) as f64;
 	let per_block = (chain::normal_weight_limit().ref_time() as f64 / mean).floor();
 	per_block / (SLOT_DURATION as f64 / 1_000.0)
 }

@@ -31,6 +31,7 @@ pub mod configs;
 pub mod fees;
 pub mod genesis_config_presets;
 pub mod token;
+pub mod weights;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,

@@ -5,6 +5,7 @@ pub mod governance;
 
 use crate::{
 	fees::{BlockAuthorFromAura, DealWithFees},
+	weights::{BlockExecutionWeight, ExtrinsicBaseWeight},
 	token, AccountId, Aura, Balance, Balances, Block, Credentials, Economy, Therapists, Timestamp, BlockNumber, Hash, Nonce, OriginCaller, DAYS,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
 	RuntimeOrigin, RuntimeTask, System, SLOT_DURATION, VERSION,
@@ -30,14 +31,32 @@ use sp_version::RuntimeVersion;
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
+/// Two seconds of execution per six-second block, leaving time to import and gossip.
+const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(2 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+/// Share of a block's weight that `on_initialize` hooks are expected to use on average.
+const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(10);
+
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: RuntimeVersion = VERSION;
-	/// Two seconds of execution per six-second block, leaving time to import and gossip.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// The block and extrinsic base weights are this chain's own, measured by
+	/// `scripts/benchmark.sh overhead` (`crate::weights`); normal transactions may fill
+	/// `NORMAL_DISPATCH_RATIO` of the block, operational ones the rest.
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			// Operational transactions may use what normal ones cannot.
+			weights.reserved = Some(MAXIMUM_BLOCK_WEIGHT - NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.avg_block_initialization(AVERAGE_ON_INITIALIZE_RATIO)
+		.build_or_panic();
 	/// 5 MiB blocks; normal transactions may fill `NORMAL_DISPATCH_RATIO` of them.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(MAX_BLOCK_LENGTH)
@@ -59,6 +78,11 @@ impl frame_system::Config for Runtime {
 	type BlockHashCount = BlockHashCount;
 	/// The node stores state in ParityDB, so its read/write costs are the ones to charge.
 	type DbWeight = ParityDbWeight;
+	/// System calls and the transaction extensions (nonce, era, weight checks) charge with
+	/// `DbWeight`; the defaults (`()`) assume RocksDB, whose writes cost twice as much: every
+	/// transaction would pay for a database the node does not use.
+	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;
+	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
