@@ -55,12 +55,8 @@ pub fn prepare(rpc: &mut Rpc, signer: &Signer, population: &Population, limits: 
 /// `calls` from one account, in order; every one must succeed.
 fn phase(rpc: &mut Rpc, signer: &Signer, limits: &Limits, name: &str, from: &sr25519::Pair, calls: Vec<RuntimeCall>) -> Result<()> {
 	let nonce = next_nonces(rpc, &[account(from)])?[0];
-	let count = calls.len();
-	let mut calls = calls.into_iter().map(Some).collect::<Vec<_>>();
-	let mut workload = Presigned::new(signer, &[(from, nonce)], count, |_, round| {
-		calls[round].take().expect("each call is signed once")
-	});
-	expect_all(engine::run(rpc, signer, &mut workload, limits)?, count, name)
+	let mut workload = Presigned::new(signer, &[(from, nonce)], calls.len(), |_, round| calls[round].clone());
+	expect_all(engine::run(rpc, signer, &mut workload, limits)?, calls.len(), name)
 }
 
 fn expect_all(m: engine::Measurement, count: usize, name: &str) -> Result<()> {

@@ -52,7 +52,7 @@ impl Presigned {
 		signer: &Signer,
 		accounts: &[(&sr25519::Pair, u32)],
 		per_account: usize,
-		mut call: impl FnMut(usize, usize) -> mentalverse_runtime::RuntimeCall,
+		call: impl Fn(usize, usize) -> mentalverse_runtime::RuntimeCall,
 	) -> Self {
 		let started = Instant::now();
 		let mut queue = VecDeque::with_capacity(accounts.len() * per_account);
